@@ -1,0 +1,9 @@
+/** `npm test`: unit tests of libs, server and client, and the HTTP/integration tests on PostgreSQL. */
+module.exports = {
+  projects: [
+    '<rootDir>/libs/contracts/jest.config.cjs',
+    '<rootDir>/server/jest.config.cjs',
+    '<rootDir>/client/jest.config.cjs',
+    '<rootDir>/test/api/jest.config.cjs',
+  ],
+};

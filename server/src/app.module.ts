@@ -1,0 +1,26 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { configNamespaces } from './core/config';
+import { DatabaseModule } from './core/database/database.module';
+import { AccountsModule } from './modules/accounts/accounts.module';
+import { DemoDataModule } from './modules/demo-data/demo-data.module';
+import { HealthModule } from './modules/health/health.module';
+import { WorkspacesModule } from './modules/workspaces/workspaces.module';
+
+/** The module graph. The database URL comes from main.ts, which opened the database first. */
+@Module({})
+export class AppModule {
+  static forDatabase(databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: configNamespaces }),
+        DatabaseModule.forUrl(databaseUrl),
+        HealthModule,
+        WorkspacesModule,
+        AccountsModule,
+        DemoDataModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,31 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { databaseConfig, type DatabaseConfig } from '../config/database.config';
+import { DatabaseProbe } from './database-probe';
+import { TypeOrmDatabaseProbe } from './typeorm-database-probe';
+import { typeOrmOptions } from './typeorm-options';
+
+/** TypeORM on the PostgreSQL opened before the app started (see main.ts); runs migrations at start. */
+@Global()
+@Module({})
+export class DatabaseModule {
+  static forUrl(url: string): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          inject: [databaseConfig.KEY],
+          useFactory: (config: DatabaseConfig) => ({
+            ...typeOrmOptions(url, config.poolSize),
+            autoLoadEntities: true,
+            // The server was reached just before; a failure now is not worth a long retry loop.
+            retryAttempts: 2,
+            retryDelay: 1_000,
+          }),
+        }),
+      ],
+      providers: [{ provide: DatabaseProbe, useClass: TypeOrmDatabaseProbe }],
+      exports: [DatabaseProbe],
+    };
+  }
+}

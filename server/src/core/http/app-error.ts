@@ -1,0 +1,16 @@
+import type { ErrorCode } from '@guichet/contracts';
+
+/**
+ * An expected failure of a use case. Services throw it with a code from their module's enum; the
+ * global filter turns it into an HTTP answer, so no service or controller builds one by hand.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: Record<string, string[]>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}

@@ -1,0 +1,25 @@
+import { HttpStatus } from '@nestjs/common';
+import { CommonErrorCode, type ErrorCode, HealthErrorCode } from '@guichet/contracts';
+
+/** The HTTP status of each error code; the switch is exhaustive so a new code cannot be forgotten. */
+export function statusOf(code: ErrorCode): HttpStatus {
+  switch (code) {
+    case CommonErrorCode.BadRequest:
+      return HttpStatus.BAD_REQUEST;
+    case CommonErrorCode.ValidationFailed:
+      return HttpStatus.UNPROCESSABLE_ENTITY;
+    case CommonErrorCode.NotFound:
+      return HttpStatus.NOT_FOUND;
+    case CommonErrorCode.Unauthenticated:
+      return HttpStatus.UNAUTHORIZED;
+    case CommonErrorCode.Forbidden:
+      return HttpStatus.FORBIDDEN;
+    case CommonErrorCode.TooManyRequests:
+      return HttpStatus.TOO_MANY_REQUESTS;
+    case CommonErrorCode.ServiceUnavailable:
+    case HealthErrorCode.NotReady:
+      return HttpStatus.SERVICE_UNAVAILABLE;
+    case CommonErrorCode.Internal:
+      return HttpStatus.INTERNAL_SERVER_ERROR;
+  }
+}

@@ -1,0 +1,92 @@
+import { Civility, type Language, PasswordKind, Role } from '@guichet/contracts';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
+import { WorkspaceEntity } from '../../workspaces/entities/workspace.entity';
+
+const valuesOf = (values: object) =>
+  Object.values(values)
+    .map((value) => `'${String(value)}'`)
+    .join(', ');
+
+/** A person who signs in to a workspace: a client, an account manager (staff) or an admin. */
+@Entity('account')
+@Unique('UQ_account_workspace_access_code', ['workspaceId', 'accessCode'])
+@Index('UQ_account_workspace_email', ['workspaceId', 'email'], {
+  unique: true,
+  where: '"email" IS NOT NULL',
+})
+@Check('CHK_account_role', `"role" IN (${valuesOf(Role)})`)
+@Check('CHK_account_civility', `"civility" IN (${valuesOf(Civility)})`)
+@Check('CHK_account_password_kind', `"password_kind" IN (${valuesOf(PasswordKind)})`)
+export class AccountEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_account' })
+  id!: string;
+
+  @Column({ name: 'workspace_id', type: 'uuid' })
+  workspaceId!: string;
+
+  @ManyToOne(() => WorkspaceEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'workspace_id', foreignKeyConstraintName: 'FK_account_workspace' })
+  workspace?: WorkspaceEntity;
+
+  /** The identifier the firm gives the client ("code d'accès"), unique in the workspace. */
+  @Column({ name: 'access_code', type: 'varchar', length: 32 })
+  accessCode!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  role!: Role;
+
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  civility!: Civility | null;
+
+  @Column({ name: 'first_name', type: 'varchar', length: 100, nullable: true })
+  firstName!: string | null;
+
+  @Column({ name: 'last_name', type: 'varchar', length: 100 })
+  lastName!: string;
+
+  /** Stored lower-case so that uniqueness ignores case. */
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  email!: string | null;
+
+  /** E.164 (`+33606101010`). */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  mobile!: string | null;
+
+  /** argon2id in PHC format; null until the user sets a password. */
+  @Column({ name: 'password_hash', type: 'text', nullable: true })
+  passwordHash!: string | null;
+
+  @Column({ name: 'password_kind', type: 'varchar', length: 16, nullable: true })
+  passwordKind!: PasswordKind | null;
+
+  @Column({ name: 'password_set_at', type: 'timestamptz', nullable: true })
+  passwordSetAt!: Date | null;
+
+  /** The staff member who receives this client's parcels (PARCEL-1). */
+  @Column({ name: 'account_manager_id', type: 'uuid', nullable: true })
+  accountManagerId!: string | null;
+
+  @ManyToOne(() => AccountEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'account_manager_id', foreignKeyConstraintName: 'FK_account_manager' })
+  accountManager?: AccountEntity | null;
+
+  @Column({ type: 'varchar', length: 2, default: 'fr' })
+  language!: Language;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,21 @@
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+
+/** A firm using Guichet (tenant); every row that belongs to a firm points to its workspace. */
+@Entity('workspace')
+@Unique('UQ_workspace_slug', ['slug'])
+@Check('CHK_workspace_slug', `"slug" ~ '^[a-z0-9][a-z0-9-]*$'`)
+export class WorkspaceEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_workspace' })
+  id!: string;
+
+  /** The name typed at sign-in and shown in deep links (`/w/<slug>/login`). */
+  @Column({ type: 'varchar', length: 63 })
+  slug!: string;
+
+  /** The firm's name, shown in the portal and in every mail. */
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}
