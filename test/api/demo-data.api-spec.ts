@@ -49,7 +49,9 @@ describe('demo data', () => {
           (c.mobile !== null) === mobile,
       );
     expect(branch(true, false, false)).toHaveLength(1);
-    expect(clients.filter((c) => c.password_kind === PasswordKind.Legacy && c.email)).toHaveLength(1);
+    expect(clients.filter((c) => c.password_kind === PasswordKind.Legacy && c.email)).toHaveLength(
+      1,
+    );
     expect(branch(false, true, false)).toHaveLength(1);
     expect(branch(false, false, true)).toHaveLength(1);
     expect(branch(false, false, false)).toHaveLength(1);
@@ -61,7 +63,9 @@ describe('demo data', () => {
     const stored = await accounts();
     for (const workspace of DEMO_WORKSPACES) {
       for (const account of workspace.accounts.filter((a) => a.password)) {
-        const row = stored.find((r) => r.workspace === workspace.slug && r.access_code === account.accessCode);
+        const row = stored.find(
+          (r) => r.workspace === workspace.slug && r.access_code === account.accessCode,
+        );
         expect(row?.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
         expect(await verify(row!.password_hash!, account.password!.plain)).toBe(true);
       }

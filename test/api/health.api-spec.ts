@@ -25,7 +25,11 @@ describe('health endpoints', () => {
     const name = new URL(testApp.database.url).pathname.slice(1);
     const admin = process.env.TEST_DATABASE_ADMIN_URL!;
     await queryDatabase(admin, `ALTER DATABASE ${name} WITH ALLOW_CONNECTIONS false`);
-    await queryDatabase(admin, 'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [name]);
+    await queryDatabase(
+      admin,
+      'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1',
+      [name],
+    );
 
     const down = await testApp.http.get('/api/health/ready').expect(503);
     expect(down.body.code).toBe(HealthErrorCode.NotReady);

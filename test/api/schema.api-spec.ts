@@ -34,10 +34,12 @@ describe('database schema', () => {
   });
 
   it('lists every migration file of server/migrations', () => {
-    const files = readdirSync(join(__dirname, '../../server/migrations')).filter((f) => /^\d+-.+\.ts$/.test(f));
-    expect(migrations.map((m) => `${m.name.match(/\d+$/)![0]}-${m.name.replace(/\d+$/, '')}.ts`).sort()).toEqual(
-      files.sort(),
+    const files = readdirSync(join(__dirname, '../../server/migrations')).filter((f) =>
+      /^\d+-.+\.ts$/.test(f),
     );
+    expect(
+      migrations.map((m) => `${m.name.match(/\d+$/)![0]}-${m.name.replace(/\d+$/, '')}.ts`).sort(),
+    ).toEqual(files.sort());
   });
 
   it('matches the entities exactly, so no change is left without a migration', async () => {

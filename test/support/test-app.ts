@@ -20,9 +20,12 @@ export interface TestApp {
 /** The whole app, configured as main.ts does, on a fresh database with migrations run. */
 export async function startTestApp(): Promise<TestApp> {
   const database = await createTestDatabase();
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forDatabase(database.url), {
-    logger: false,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forDatabase(database.url),
+    {
+      logger: false,
+    },
+  );
   configureApp(app, FIXTURE_CLIENT_DIR);
   await app.init();
   return {

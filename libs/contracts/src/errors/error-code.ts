@@ -1,5 +1,5 @@
-import { HealthErrorCode } from '../health/health-error-code';
-import { CommonErrorCode } from './common-error-code';
+import { type HealthErrorCode } from '../health/health-error-code';
+import { type CommonErrorCode } from './common-error-code';
 
 /** Every error code the API can answer; the server maps each to an HTTP status exhaustively. */
 export type ErrorCode = CommonErrorCode | HealthErrorCode;

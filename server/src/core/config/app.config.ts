@@ -8,7 +8,9 @@ export const RUN_MODES = ['development', 'production', 'test'] as const;
 export type RunMode = (typeof RUN_MODES)[number];
 
 /** The repository root, whether running from `server/src` (tests) or `server/dist/src` (built). */
-export const PROJECT_ROOT = resolve(__dirname.slice(0, __dirname.lastIndexOf(`${sep}server${sep}`)));
+export const PROJECT_ROOT = resolve(
+  __dirname.slice(0, __dirname.lastIndexOf(`${sep}server${sep}`)),
+);
 
 /** HTTP listener, run mode and where the built Angular client is. */
 export const appConfig = registerAs('app', () => {

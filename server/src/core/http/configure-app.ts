@@ -15,7 +15,9 @@ export function configureApp(app: NestExpressApplication, clientDir: string): vo
     app,
     new DocumentBuilder()
       .setTitle('Guichet API')
-      .setDescription('Secure client extranet: HTTP API of the portal, the admin module and integrations')
+      .setDescription(
+        'Secure client extranet: HTTP API of the portal, the admin module and integrations',
+      )
       .setVersion('0.1.0')
       .build(),
   );

@@ -20,7 +20,14 @@ export interface DemoWorkspace {
   accounts: DemoAccount[];
 }
 
-const staff = (accessCode: string, role: Role, firstName: string, lastName: string, email: string, plain: string): DemoAccount => ({
+const staff = (
+  accessCode: string,
+  role: Role,
+  firstName: string,
+  lastName: string,
+  email: string,
+  plain: string,
+): DemoAccount => ({
   accessCode,
   role,
   civility: null,
@@ -42,8 +49,22 @@ export const DEMO_WORKSPACES: DemoWorkspace[] = [
     slug: 'demo',
     name: 'Cabinet Demo',
     accounts: [
-      staff('GEST0001', Role.Staff, 'Camille', 'Gestionnaire', 'gestionnaire@demo.guichet.test', 'Demo-Gestion-2026!'),
-      staff('ADMIN001', Role.Admin, 'Alex', 'Administrateur', 'admin@demo.guichet.test', 'Demo-Admin-2026!'),
+      staff(
+        'GEST0001',
+        Role.Staff,
+        'Camille',
+        'Gestionnaire',
+        'gestionnaire@demo.guichet.test',
+        'Demo-Gestion-2026!',
+      ),
+      staff(
+        'ADMIN001',
+        Role.Admin,
+        'Alex',
+        'Administrateur',
+        'admin@demo.guichet.test',
+        'Demo-Admin-2026!',
+      ),
       {
         accessCode: '72018689',
         role: Role.Client,
@@ -105,7 +126,14 @@ export const DEMO_WORKSPACES: DemoWorkspace[] = [
     slug: 'autre',
     name: 'Autre Cabinet',
     accounts: [
-      staff('ADMIN001', Role.Admin, 'Dominique', 'Autre', 'admin@autre.guichet.test', 'Autre-Admin-2026!'),
+      staff(
+        'ADMIN001',
+        Role.Admin,
+        'Dominique',
+        'Autre',
+        'admin@autre.guichet.test',
+        'Autre-Admin-2026!',
+      ),
       {
         accessCode: '72018689',
         role: Role.Client,

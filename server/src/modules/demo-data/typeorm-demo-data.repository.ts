@@ -22,7 +22,10 @@ export class TypeOrmDemoDataRepository extends DemoDataRepository {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [DEMO_SEED_LOCK]);
       if (await manager.getRepository(WorkspaceEntity).exists()) return false;
       for (const { accounts, ...fields } of workspaces) {
-        const workspace = await manager.save(WorkspaceEntity, manager.create(WorkspaceEntity, fields));
+        const workspace = await manager.save(
+          WorkspaceEntity,
+          manager.create(WorkspaceEntity, fields),
+        );
         const idByAccessCode = new Map<string, string>();
         // Managers first, so that their clients can point to them.
         const ordered = [...accounts].sort((a, b) => Number(!!a.managedBy) - Number(!!b.managedBy));
@@ -33,7 +36,7 @@ export class TypeOrmDemoDataRepository extends DemoDataRepository {
               ...account,
               workspaceId: workspace.id,
               passwordSetAt: account.passwordHash ? new Date() : null,
-              accountManagerId: managedBy ? idByAccessCode.get(managedBy) ?? null : null,
+              accountManagerId: managedBy ? (idByAccessCode.get(managedBy) ?? null) : null,
             }),
           );
           idByAccessCode.set(saved.accessCode, saved.id);

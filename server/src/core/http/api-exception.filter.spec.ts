@@ -1,0 +1,48 @@
+import { type ArgumentsHost, BadRequestException, Logger, NotFoundException } from '@nestjs/common';
+import { CommonErrorCode, HealthErrorCode } from '@guichet/contracts';
+import { ApiExceptionFilter } from './api-exception.filter';
+import { AppError } from './app-error';
+
+describe(ApiExceptionFilter.name, () => {
+  const answer = (exception: unknown) => {
+    const response = { status: jest.fn().mockReturnThis(), json: jest.fn() };
+    const host = {
+      switchToHttp: () => ({ getResponse: () => response }),
+    } as unknown as ArgumentsHost;
+    new ApiExceptionFilter().catch(exception, host);
+    return { status: response.status.mock.calls[0][0], body: response.json.mock.calls[0][0] };
+  };
+
+  it('answers an application error with the status of its code and its fields', () => {
+    expect(
+      answer(
+        new AppError(CommonErrorCode.ValidationFailed, 'Invalid input', { email: ['isEmail'] }),
+      ),
+    ).toEqual({
+      status: 422,
+      body: {
+        code: CommonErrorCode.ValidationFailed,
+        message: 'Invalid input',
+        fields: { email: ['isEmail'] },
+      },
+    });
+    expect(answer(new AppError(HealthErrorCode.NotReady, 'down')).status).toBe(503);
+  });
+
+  it('gives codes to the errors Nest raises itself', () => {
+    expect(answer(new NotFoundException('Cannot GET /api/x')).body.code).toBe(
+      CommonErrorCode.NotFound,
+    );
+    expect(answer(new BadRequestException('Unexpected token')).body.code).toBe(
+      CommonErrorCode.BadRequest,
+    );
+  });
+
+  it('hides the details of an unexpected error', () => {
+    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    const { status, body } = answer(new Error('password=hunter2 in a stack'));
+    expect(status).toBe(500);
+    expect(logged).toHaveBeenCalledTimes(1);
+    expect(JSON.stringify(body)).not.toContain('hunter2');
+  });
+});

@@ -1,0 +1,59 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+/**
+ * `npm run e2e`: the built product as users and operators meet it.
+ * - process: starts `server/dist/src/main.js` itself (bad settings, embedded default, restart);
+ * - browser: Debian's Chromium against one server started below (never a downloaded browser).
+ */
+const port = Number(process.env.E2E_PORT ?? 3111);
+const embeddedDir = join(tmpdir(), 'guichet-e2e-postgres');
+
+export default defineConfig({
+  testDir: '.',
+  outputDir: '../test-results',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: process.env.CI ? [['line']] : [['list']],
+  projects: [
+    { name: 'process', testDir: './process' },
+    {
+      name: 'browser',
+      testDir: './browser',
+      use: {
+        browserName: 'chromium',
+        baseURL: `http://127.0.0.1:${port}`,
+        locale: 'fr-FR',
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // A fresh embedded database per run unless DATABASE_URL names a server.
+    command: `rm -rf ${embeddedDir} ${embeddedDir}.lock ${embeddedDir}.secret && node server/dist/src/main.js`,
+    cwd: '..',
+    url: `http://127.0.0.1:${port}/api/health/ready`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      PORT: String(port),
+      NODE_ENV: 'development',
+      EMBEDDED_DATABASE_DIR: embeddedDir,
+    },
+  },
+});

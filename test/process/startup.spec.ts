@@ -1,0 +1,100 @@
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { Client } from 'pg';
+import { findFreePort } from '../../server/src/core/database/free-port';
+import { ServerProcess } from './server-process';
+
+const oneLine = (text: string) => text.trim().split('\n');
+
+test.describe('starting the server', () => {
+  test('refuses a port that is not a number with one line naming PORT', async () => {
+    const server = ServerProcess.start({ PORT: 'abc' });
+    expect(await server.exitCode()).toBe(1);
+    expect(oneLine(server.errors)).toEqual([
+      'Configuration error: PORT: must be a whole number from 0 to 65535 (got "abc")',
+    ]);
+  });
+
+  test('refuses an unreachable DATABASE_URL with one line that hides the password', async () => {
+    const port = await findFreePort();
+    const server = ServerProcess.start({
+      PORT: String(await findFreePort()),
+      DATABASE_URL: `postgresql://guichet:s3cret@127.0.0.1:${port}/guichet`,
+    });
+    expect(await server.exitCode()).toBe(1);
+    const lines = oneLine(server.errors);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`DATABASE_URL: cannot connect to 127.0.0.1:${port}/guichet`);
+    expect(server.log).not.toContain('s3cret');
+  });
+});
+
+test.describe('embedded default database', () => {
+  let dir: string;
+
+  test.beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'guichet-embedded-'));
+    // PostgreSQL may run as its own user when the tests run as root.
+    chmodSync(dir, 0o755);
+  });
+
+  test.afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('serves with no server installed, keeps data across a restart, and owns its directory', async () => {
+    test.setTimeout(120_000);
+    const dataDir = join(dir, 'postgres');
+    const databasePort = await findFreePort();
+    const httpPort = await findFreePort();
+    const env = {
+      NODE_ENV: 'development',
+      PORT: String(httpPort),
+      EMBEDDED_DATABASE_DIR: dataDir,
+      EMBEDDED_DATABASE_PORT: String(databasePort),
+    };
+    const base = `http://127.0.0.1:${httpPort}`;
+    const first = ServerProcess.start(env);
+    await first.waitUntilReady(`${base}/api/health/ready`);
+    expect(existsSync(`${dataDir}.lock`)).toBe(true);
+
+    const second = ServerProcess.start({ ...env, PORT: String(await findFreePort()) });
+    expect(await second.exitCode()).toBe(1);
+    expect(oneLine(second.errors)).toEqual([
+      expect.stringMatching(
+        /^Configuration error: EMBEDDED_DATABASE_DIR: the data directory is in use by process \d+/,
+      ),
+    ]);
+
+    const password = readFileSync(`${dataDir}.secret`, 'utf8').trim();
+    const url = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${databasePort}/guichet`;
+    const sql = async (text: string) => {
+      const client = new Client({ connectionString: url });
+      await client.connect();
+      try {
+        return (await client.query(text)).rows;
+      } finally {
+        await client.end();
+      }
+    };
+    expect(await sql('SELECT slug FROM workspace ORDER BY slug')).toEqual([
+      { slug: 'autre' },
+      { slug: 'demo' },
+    ]);
+    await sql("INSERT INTO workspace (slug, name) VALUES ('kept', 'Kept across restarts')");
+
+    expect(await first.stop()).toBe(0);
+    expect(first.log).toContain('SIGTERM received: shutting down');
+    expect(existsSync(`${dataDir}.lock`)).toBe(false);
+    await expect(sql('SELECT 1')).rejects.toThrow();
+
+    const restarted = ServerProcess.start(env);
+    await restarted.waitUntilReady(`${base}/api/health/ready`);
+    expect(await sql('SELECT slug FROM workspace ORDER BY slug')).toEqual([
+      { slug: 'autre' },
+      { slug: 'demo' },
+      { slug: 'kept' },
+    ]);
+    expect(await restarted.stop()).toBe(0);
+  });
+});
