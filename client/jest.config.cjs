@@ -1,0 +1,18 @@
+/**
+ * Jest config of the Angular client. Runs on its own (`npx jest -c client/jest.config.cjs`) and as
+ * a project of the root config, so every path is anchored on this directory.
+ *
+ * @type {import('jest').Config}
+ */
+module.exports = {
+  displayName: 'client',
+  rootDir: __dirname,
+  roots: ['<rootDir>/src'],
+  preset: 'jest-preset-angular',
+  testEnvironment: 'jsdom',
+  setupFilesAfterEnv: ['<rootDir>/src/setup-jest.ts'],
+  // The preset's transform reads `<rootDir>/tsconfig.spec.json` (this directory).
+  moduleNameMapper: {
+    '^@guichet/contracts$': '<rootDir>/../libs/contracts/src/index.ts',
+  },
+};

@@ -1,0 +1,94 @@
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { Router } from '@angular/router';
+import { renderApp, textOf } from '../testing/render-app';
+import type { App } from './app';
+
+describe('App shell', () => {
+  beforeEach(() => {
+    localStorage.clear();
+  });
+
+  const languageButton = (fixture: ComponentFixture<App>, language: string): HTMLButtonElement => {
+    const host = (fixture.nativeElement as HTMLElement).querySelector(
+      `[data-testid="language-${language}"]`,
+    );
+    const button = host?.querySelector('button');
+    if (!button) throw new Error(`no ${language} language button`);
+    return button;
+  };
+
+  it('shows the header, the page in <main> and the footer, in French', async () => {
+    const fixture = await renderApp('/login');
+    const page = fixture.nativeElement as HTMLElement;
+
+    expect(page.querySelector('header')).not.toBeNull();
+    expect(page.querySelector('main [data-testid="login-page"]')).not.toBeNull();
+    expect(page.querySelector('footer')).not.toBeNull();
+    expect(textOf(fixture, '[data-testid="app-brand"]')).toBe('Guichet');
+    expect(textOf(fixture, '[data-testid="user-menu-button"]')).toBe('Mon compte');
+    expect(textOf(fixture, 'footer')).toContain('espace client sécurisé');
+    expect(document.documentElement.lang).toBe('fr');
+  });
+
+  it('names the language switch and each language for screen readers', async () => {
+    const fixture = await renderApp('/login');
+    const group = (fixture.nativeElement as HTMLElement).querySelector(
+      '[data-testid="language-switch"]',
+    );
+
+    expect(group?.getAttribute('aria-label')).toBe("Langue de l'interface");
+    expect(languageButton(fixture, 'fr').getAttribute('aria-label')).toBe('Français');
+    expect(languageButton(fixture, 'en').getAttribute('aria-label')).toBe('English');
+    expect(languageButton(fixture, 'fr').getAttribute('aria-checked')).toBe('true');
+  });
+
+  it('switches the visible text, <html lang> and the tab title to English and back', async () => {
+    const fixture = await renderApp('/login');
+    expect(document.title).toBe('Connexion · Guichet');
+
+    languageButton(fixture, 'en').click();
+    await fixture.whenStable();
+
+    expect(textOf(fixture, 'h1')).toBe('Sign in');
+    expect(textOf(fixture, '[data-testid="user-menu-button"]')).toBe('My account');
+    expect(textOf(fixture, 'footer')).toContain('secure client area');
+    expect(document.documentElement.lang).toBe('en');
+    expect(document.title).toBe('Sign in · Guichet');
+    expect(languageButton(fixture, 'en').getAttribute('aria-checked')).toBe('true');
+
+    languageButton(fixture, 'fr').click();
+    await fixture.whenStable();
+
+    expect(textOf(fixture, 'h1')).toBe('Connexion');
+    expect(document.documentElement.lang).toBe('fr');
+    expect(document.title).toBe('Connexion · Guichet');
+  });
+
+  it('sends the home address to the sign-in page', async () => {
+    await renderApp('/');
+
+    expect(TestBed.inject(Router).url).toBe('/login');
+  });
+
+  it('shows the not-found page for an unknown address', async () => {
+    const fixture = await renderApp('/nowhere/to/be/found');
+
+    expect(textOf(fixture, 'main h1')).toBe('Page introuvable');
+    expect(document.title).toBe('Page introuvable · Guichet');
+  });
+
+  it('offers sign-in from the user menu', async () => {
+    const fixture = await renderApp('/nowhere');
+    const trigger = (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>(
+      '[data-testid="user-menu-button"]',
+    );
+
+    trigger?.click();
+    await fixture.whenStable();
+
+    // The menu panel renders in the CDK overlay container, outside the component.
+    const signIn = document.querySelector<HTMLAnchorElement>('[data-testid="user-menu-sign-in"]');
+    expect(signIn?.textContent.trim()).toBe('Se connecter');
+    expect(signIn?.getAttribute('href')).toBe('/login');
+  });
+});

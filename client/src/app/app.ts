@@ -1,0 +1,15 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { RouterOutlet } from '@angular/router';
+import { TranslatePipe } from './core/i18n';
+import { AppFooter } from './shell/app-footer/app-footer';
+import { AppHeader } from './shell/app-header/app-header';
+
+/** The application shell: header, the routed page in `<main>`, footer. */
+@Component({
+  selector: 'app-root',
+  imports: [RouterOutlet, AppHeader, AppFooter, TranslatePipe],
+  templateUrl: './app.html',
+  styleUrl: './app.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class App {}

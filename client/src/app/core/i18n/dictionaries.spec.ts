@@ -1,0 +1,27 @@
+import { DICTIONARIES } from './dictionaries';
+
+const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+
+describe('DICTIONARIES', () => {
+  const frKeys = Object.keys(DICTIONARIES.fr).sort();
+
+  it('gives English exactly the French keys', () => {
+    expect(Object.keys(DICTIONARIES.en).sort()).toEqual(frKeys);
+  });
+
+  it.each(['fr', 'en'] as const)('has no empty wording in %s', (language) => {
+    const empty = Object.entries(DICTIONARIES[language]).filter(([, text]) => !text.trim());
+    expect(empty).toEqual([]);
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    const fr: Record<string, string> = DICTIONARIES.fr;
+    const en: Record<string, string> = DICTIONARIES.en;
+    for (const key of frKeys) {
+      expect({ key, placeholders: placeholders(en[key]).sort() }).toEqual({
+        key,
+        placeholders: placeholders(fr[key]).sort(),
+      });
+    }
+  });
+});
