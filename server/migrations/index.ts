@@ -1,4 +1,5 @@
 import { InitialSchema1763856000000 } from './1763856000000-InitialSchema';
+import { Outbox1763856100000 } from './1763856100000-Outbox';
 
 /** Every migration, oldest first. A test checks that each file of this folder is listed here. */
-export const migrations = [InitialSchema1763856000000];
+export const migrations = [InitialSchema1763856000000, Outbox1763856100000];

@@ -1,10 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { configNamespaces } from './core/config';
+import { appConfig, configNamespaces } from './core/config';
 import { DatabaseModule } from './core/database/database.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { DemoDataModule } from './modules/demo-data/demo-data.module';
+import { DevInboxApiModule } from './modules/dev-inbox/dev-inbox-api.module';
 import { HealthModule } from './modules/health/health.module';
+import { OutboxModule } from './modules/outbox/outbox.module';
 import { WorkspacesModule } from './modules/workspaces/workspaces.module';
 
 /** The module graph. The database URL comes from main.ts, which opened the database first. */
@@ -20,6 +22,9 @@ export class AppModule {
         WorkspacesModule,
         AccountsModule,
         DemoDataModule,
+        OutboxModule,
+        // Absent in production and test: the route does not exist there at all.
+        ...(appConfig().mode === 'development' ? [DevInboxApiModule] : []),
       ],
     };
   }

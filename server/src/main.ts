@@ -4,7 +4,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
-import { appConfig, ConfigError, databaseConfig } from './core/config';
+import { appConfig, ConfigError, configNamespaces, databaseConfig } from './core/config';
 import { openDatabase } from './core/database/open-database';
 import type { RunningDatabase } from './core/database/running-database';
 import { configureApp } from './core/http/configure-app';
@@ -18,6 +18,8 @@ const logger = new Logger('Guichet');
  */
 async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
+  // Every namespace is checked before anything starts, so that all settings fail the same way.
+  configNamespaces.forEach((load) => load());
   const app = appConfig();
   const database = await openDatabase(databaseConfig());
   let server: NestExpressApplication | undefined;

@@ -6,5 +6,5 @@ module.exports = require('../ts-jest-node.cjs')('api', path.join(__dirname, '..'
   testMatch: ['<rootDir>/test/api/**/*.api-spec.ts'],
   globalSetup: '<rootDir>/test/support/postgres.global-setup.mjs',
   globalTeardown: '<rootDir>/test/support/postgres.global-teardown.mjs',
-  testTimeout: 30000,
+  setupFilesAfterEnv: ['<rootDir>/test/support/jest-timeout.ts'],
 });

@@ -2,35 +2,34 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { migrations } from '../../server/migrations';
-import { AccountEntity } from '../../server/src/modules/accounts/entities/account.entity';
-import { WorkspaceEntity } from '../../server/src/modules/workspaces/entities/workspace.entity';
-import { typeOrmOptions } from '../../server/src/core/database/typeorm-options';
-import { createTestDatabase, queryDatabase, type TestDatabase } from '../support/test-database';
+import { queryDatabase } from '../support/test-database';
+import { startTestApp, type TestApp } from '../support/test-app';
 
 describe('database schema', () => {
-  let database: TestDatabase;
+  let testApp: TestApp;
   let dataSource: DataSource;
+  const database = () => testApp.database;
 
+  // The app's own data source: it knows every entity the modules register.
   beforeAll(async () => {
-    database = await createTestDatabase();
-    dataSource = new DataSource({
-      ...typeOrmOptions(database.url, 2),
-      entities: [WorkspaceEntity, AccountEntity],
-    });
-    await dataSource.initialize();
+    testApp = await startTestApp();
+    dataSource = testApp.app.get(DataSource);
   });
 
-  afterAll(async () => {
-    await dataSource.destroy();
-    await database.drop();
-  });
+  afterAll(() => testApp.close());
 
   it('builds an empty database from the migrations alone', async () => {
     const tables = await queryDatabase<{ table_name: string }>(
-      database.url,
+      database().url,
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1",
     );
-    expect(tables.map((t) => t.table_name)).toEqual(['account', 'migrations', 'workspace']);
+    expect(tables.map((t) => t.table_name)).toEqual([
+      'account',
+      'dev_inbox_message',
+      'migrations',
+      'outbox_message',
+      'workspace',
+    ]);
   });
 
   it('lists every migration file of server/migrations', () => {
@@ -53,12 +52,12 @@ describe('database schema', () => {
 
   it('keeps access codes unique per workspace but not across workspaces', async () => {
     const [a, b] = await queryDatabase<{ id: string }>(
-      database.url,
+      database().url,
       "INSERT INTO workspace (slug, name) VALUES ('a', 'A'), ('b', 'B') RETURNING id",
     );
     const insert = (workspaceId: string) =>
       queryDatabase(
-        database.url,
+        database().url,
         "INSERT INTO account (workspace_id, access_code, role, last_name) VALUES ($1, '123', 'client', 'X')",
         [workspaceId],
       );

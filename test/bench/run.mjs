@@ -2,7 +2,7 @@
 // Each benchmark measures its own baseline in the same run and ends with one JSON line
 // {"bench":"<name>","ratio":<ours ÷ baseline>, ...} (ARCHITECTURE.md, Benchmarks).
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,6 +17,17 @@ if (wanted && selected.length === 0) {
   process.exit(1);
 }
 if (selected.length === 0) console.log('No benchmarks yet.');
+// Benchmarks drive the built server, as production runs it.
+if (selected.length > 0 && !existsSync(join(here, '../../server/dist/src/main.js'))) {
+  const build = spawnSync(
+    'npm',
+    ['run', 'build', '-w', '@guichet/contracts', '-w', '@guichet/server'],
+    {
+      stdio: 'inherit',
+    },
+  );
+  if (build.status !== 0) process.exit(1);
+}
 let failed = 0;
 for (const name of selected) {
   console.log(`\n## ${name}`);

@@ -17,24 +17,48 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** Options of {@link startTestApp}. */
+export interface TestAppOptions {
+  /** Settings for this app only (e.g. `SMTP_URL`, `NODE_ENV`), as environment variables. */
+  env?: Record<string, string>;
+  /** Reuse a database (a second instance of the app) instead of creating one. */
+  database?: TestDatabase;
+}
+
+/** Applies settings while `work` runs, then puts the environment back as it was. */
+async function withEnvironment<T>(env: Record<string, string>, work: () => Promise<T>): Promise<T> {
+  const saved = Object.keys(env).map((name) => [name, process.env[name]] as const);
+  Object.assign(process.env, env);
+  try {
+    return await work();
+  } finally {
+    for (const [name, value] of saved) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
+}
+
 /** The whole app, configured as main.ts does, on a fresh database with migrations run. */
-export async function startTestApp(): Promise<TestApp> {
-  const database = await createTestDatabase();
-  const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forDatabase(database.url),
-    {
-      logger: false,
-    },
-  );
-  configureApp(app, FIXTURE_CLIENT_DIR);
-  await app.init();
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = options.database ?? (await createTestDatabase());
+  // Configuration is read while the module graph is built, so the settings apply to this app only.
+  const app = await withEnvironment(options.env ?? {}, async () => {
+    const created = await NestFactory.create<NestExpressApplication>(
+      AppModule.forDatabase(database.url),
+      { logger: false },
+    );
+    configureApp(created, FIXTURE_CLIENT_DIR);
+    await created.init();
+    return created;
+  });
   return {
     app,
     database,
     http: request(app.getHttpServer()),
     close: async () => {
       await app.close();
-      await database.drop();
+      if (!options.database) await database.drop();
     },
   };
 }

@@ -6,4 +6,6 @@ export const ApiRoutes = {
   healthLive: 'health/live',
   healthReady: 'health/ready',
   docs: 'docs',
+  devInbox: 'dev/inbox',
+  adminOutbox: 'admin/outbox',
 } as const;

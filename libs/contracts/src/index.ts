@@ -8,3 +8,7 @@ export * from './health/health-status';
 export * from './i18n/language';
 export * from './accounts/civility';
 export * from './accounts/password-kind';
+export * from './outbox/outbox-error-code';
+export * from './sms/sms-error-code';
+export * from './dev-inbox/dev-inbox-item';
+export * from './outbox/outbox-message-summary';

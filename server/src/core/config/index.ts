@@ -1,9 +1,24 @@
 import { appConfig } from './app.config';
+import { cryptoConfig } from './crypto.config';
 import { databaseConfig } from './database.config';
+import { mailConfig } from './mail.config';
+import { outboxConfig } from './outbox.config';
+import { smsConfig } from './sms.config';
 
-/** Every configuration namespace; each is validated when loaded. */
-export const configNamespaces = [appConfig, databaseConfig];
+/** Every configuration namespace; each is validated when loaded, and main.ts loads them first. */
+export const configNamespaces = [
+  appConfig,
+  databaseConfig,
+  cryptoConfig,
+  mailConfig,
+  smsConfig,
+  outboxConfig,
+];
 
 export * from './app.config';
 export * from './config-error';
+export * from './crypto.config';
 export * from './database.config';
+export * from './mail.config';
+export * from './outbox.config';
+export * from './sms.config';

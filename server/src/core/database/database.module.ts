@@ -2,6 +2,8 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { databaseConfig, type DatabaseConfig } from '../config/database.config';
 import { DatabaseProbe } from './database-probe';
+import { EntityManagerContext } from './entity-manager-context';
+import { Transactions } from './transactions';
 import { TypeOrmDatabaseProbe } from './typeorm-database-probe';
 import { typeOrmOptions } from './typeorm-options';
 
@@ -24,8 +26,12 @@ export class DatabaseModule {
           }),
         }),
       ],
-      providers: [{ provide: DatabaseProbe, useClass: TypeOrmDatabaseProbe }],
-      exports: [DatabaseProbe],
+      providers: [
+        { provide: DatabaseProbe, useClass: TypeOrmDatabaseProbe },
+        EntityManagerContext,
+        { provide: Transactions, useExisting: EntityManagerContext },
+      ],
+      exports: [DatabaseProbe, EntityManagerContext, Transactions],
     };
   }
 }

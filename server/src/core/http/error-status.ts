@@ -1,5 +1,11 @@
 import { HttpStatus } from '@nestjs/common';
-import { CommonErrorCode, type ErrorCode, HealthErrorCode } from '@guichet/contracts';
+import {
+  CommonErrorCode,
+  type ErrorCode,
+  HealthErrorCode,
+  OutboxErrorCode,
+  SmsErrorCode,
+} from '@guichet/contracts';
 
 /** The HTTP status of each error code; the switch is exhaustive so a new code cannot be forgotten. */
 export function statusOf(code: ErrorCode): HttpStatus {
@@ -9,7 +15,13 @@ export function statusOf(code: ErrorCode): HttpStatus {
     case CommonErrorCode.ValidationFailed:
       return HttpStatus.UNPROCESSABLE_ENTITY;
     case CommonErrorCode.NotFound:
+    case OutboxErrorCode.MessageNotFound:
       return HttpStatus.NOT_FOUND;
+    case OutboxErrorCode.NotRetryable:
+      return HttpStatus.CONFLICT;
+    case SmsErrorCode.InvalidPhoneNumber:
+    case SmsErrorCode.TooLong:
+      return HttpStatus.UNPROCESSABLE_ENTITY;
     case CommonErrorCode.Unauthenticated:
       return HttpStatus.UNAUTHORIZED;
     case CommonErrorCode.Forbidden:

@@ -1,0 +1,37 @@
+import { registerAs } from '@nestjs/config';
+import { ConfigError } from './config-error';
+import { EnvironmentReader } from './environment-reader';
+
+/**
+ * Mail transport. With no `SMTP_URL` in development or test, mails go through a real SMTP hop to
+ * the dev inbox (an SMTP server inside the app on 127.0.0.1); production requires `SMTP_URL`.
+ */
+export const mailConfig = registerAs('mail', () => {
+  const env = new EnvironmentReader();
+  const smtpUrl = env.url('SMTP_URL', ['smtp:', 'smtps:']);
+  if (!smtpUrl && env.optional('NODE_ENV') === 'production') {
+    throw new ConfigError(
+      'SMTP_URL',
+      'must be set in production (e.g. smtps://user:password@smtp.example.com:465)',
+    );
+  }
+  const from = env.string('MAIL_FROM', 'Guichet <no-reply@guichet.localhost>');
+  if (!/^(?:[^<>]*<)?[^\s@<>]+@[^\s@<>]+>?$/.test(from)) {
+    throw new ConfigError(
+      'MAIL_FROM',
+      `must be an address such as "Guichet <no-reply@example.com>" (got "${from}")`,
+    );
+  }
+  return {
+    /** Holds credentials: never logged. Unset means the dev inbox. */
+    smtpUrl: smtpUrl?.href,
+    from,
+    /** Refuse a server whose TLS certificate does not verify (turn off only for a test server). */
+    tlsRejectUnauthorized: env.boolean('SMTP_TLS_REJECT_UNAUTHORIZED', true),
+    /** Insist on STARTTLS on smtp:// URLs. */
+    requireTls: env.boolean('SMTP_REQUIRE_TLS', false),
+    timeoutMs: env.integer('SMTP_TIMEOUT_MS', 10_000, { min: 100, max: 120_000 }),
+  };
+});
+
+export type MailConfig = ReturnType<typeof mailConfig>;

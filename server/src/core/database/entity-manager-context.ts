@@ -1,0 +1,28 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Transactions } from './transactions';
+
+/**
+ * Carries the entity manager of the current transaction across `await`s (AsyncLocalStorage).
+ * Repositories ask it for their manager; outside a transaction they get the plain one.
+ */
+@Injectable()
+export class EntityManagerContext extends Transactions {
+  private readonly storage = new AsyncLocalStorage<EntityManager>();
+
+  constructor(private readonly dataSource: DataSource) {
+    super();
+  }
+
+  /** The manager of the transaction in progress, or the data source's own. */
+  manager(): EntityManager {
+    return this.storage.getStore() ?? this.dataSource.manager;
+  }
+
+  /** Joins the transaction in progress, if any, instead of nesting a second one. */
+  run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.storage.getStore()) return work();
+    return this.dataSource.transaction((manager) => this.storage.run(manager, work));
+  }
+}

@@ -1,0 +1,52 @@
+import type { Civility, Language } from '@guichet/contracts';
+
+/** Every mail the product sends (MAIL-1). */
+export enum MailTemplate {
+  PasswordSetLink = 'password-set-link',
+  PasswordChanged = 'password-changed',
+  Invitation = 'invitation',
+  LostIdentifier = 'lost-identifier',
+  ParcelReceived = 'parcel-received',
+  ParcelExpiring = 'parcel-expiring',
+  SecureMessageNotice = 'secure-message-notice',
+  OneTimeCode = 'one-time-code',
+}
+
+/** Who a mail goes to and how to greet them; an external recipient may have no name. */
+export interface MailRecipient {
+  email: string;
+  language: Language;
+  civility: Civility | null;
+  firstName: string | null;
+  lastName: string | null;
+}
+
+/**
+ * The variables of each template. Links are absolute URLs built from the configured public URL
+ * (`PublicLinks`), never from a request. No template takes a document or a password.
+ */
+export interface MailVariables {
+  [MailTemplate.PasswordSetLink]: { link: string; expiresAt: Date };
+  [MailTemplate.PasswordChanged]: { signInLink: string; changedAt: Date };
+  [MailTemplate.Invitation]: { identifier: string; link: string; expiresAt: Date };
+  [MailTemplate.LostIdentifier]: { identifier: string; link: string; expiresAt: Date };
+  [MailTemplate.ParcelReceived]: { senderName: string; link: string; expiresAt: Date };
+  [MailTemplate.ParcelExpiring]: { link: string; expiresAt: Date };
+  [MailTemplate.SecureMessageNotice]: { senderName: string; link: string };
+  [MailTemplate.OneTimeCode]: { code: string; validMinutes: number };
+}
+
+/** A mail to render: which template, for whom, on behalf of which firm. */
+export interface MailRequest<T extends MailTemplate = MailTemplate> {
+  template: T;
+  workspaceName: string;
+  to: MailRecipient;
+  variables: MailVariables[T];
+}
+
+/** A rendered mail, ready for SMTP. */
+export interface RenderedMail {
+  subject: string;
+  html: string;
+  text: string;
+}

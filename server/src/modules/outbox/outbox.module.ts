@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { SecretBox } from '../../core/crypto/secret-box';
+import { MailModule } from '../mail/mail.module';
+import { SmsModule } from '../sms/sms.module';
+import { OutboxMessageEntity } from './entities/outbox-message.entity';
+import { Outbox } from './outbox';
+import { OutboxAdminController } from './outbox-admin.controller';
+import { OutboxAdminService } from './outbox-admin.service';
+import { OutboxRepository } from './outbox.repository';
+import { OutboxWorker } from './outbox-worker';
+import { TypeOrmOutboxRepository } from './typeorm-outbox.repository';
+
+/** Durable delivery of mail and SMS (MAIL-2): `Outbox` to enqueue, `OutboxWorker` to deliver. */
+@Module({
+  imports: [TypeOrmModule.forFeature([OutboxMessageEntity]), MailModule, SmsModule],
+  controllers: [OutboxAdminController],
+  providers: [
+    Outbox,
+    OutboxWorker,
+    OutboxAdminService,
+    SecretBox,
+    { provide: OutboxRepository, useClass: TypeOrmOutboxRepository },
+  ],
+  exports: [Outbox, OutboxWorker],
+})
+export class OutboxModule {}
