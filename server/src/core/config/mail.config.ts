@@ -31,6 +31,8 @@ export const mailConfig = registerAs('mail', () => {
     /** Insist on STARTTLS on smtp:// URLs. */
     requireTls: env.boolean('SMTP_REQUIRE_TLS', false),
     timeoutMs: env.integer('SMTP_TIMEOUT_MS', 10_000, { min: 100, max: 120_000 }),
+    /** Connections kept open to the SMTP server; match OUTBOX_CONCURRENCY. */
+    maxConnections: env.integer('SMTP_MAX_CONNECTIONS', 4, { min: 1, max: 50 }),
   };
 });
 

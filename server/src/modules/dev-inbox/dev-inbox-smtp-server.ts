@@ -30,6 +30,8 @@ export class DevInboxSmtpServer implements OnApplicationShutdown {
     const server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['AUTH', 'STARTTLS'],
+      // A reverse DNS lookup of 127.0.0.1 per connection costs more than the whole exchange.
+      disableReverseLookup: true,
       banner: 'Guichet dev inbox',
       logger: false,
       onData: (stream, session, callback) => {

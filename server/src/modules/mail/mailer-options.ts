@@ -1,5 +1,5 @@
 import type { MailerOptions } from '@nestjs-modules/mailer';
-import SMTPTransport from 'nodemailer/lib/smtp-transport';
+import SMTPPool from 'nodemailer/lib/smtp-pool';
 import type { MailConfig } from '../../core/config/mail.config';
 import type { DevInboxSmtpServer } from '../dev-inbox/dev-inbox-smtp-server';
 
@@ -15,10 +15,13 @@ export async function mailerOptions(
   return {
     // A transport instance, not an options object: given an object with a `url`, nodemailer's
     // createTransport keeps only what the URL says and drops the timeouts and TLS settings.
-    // SMTPTransport rather than SMTPPool: one connection per message, no idle pooled connection
-    // for a firewall to drop silently between two outbox batches.
-    transport: new SMTPTransport({
+    // A pool, because opening a connection (greeting delay, TLS handshake) costs more than
+    // sending a mail; a connection dropped while idle fails one attempt, which the outbox retries.
+    transport: new SMTPPool({
       url,
+      pool: true,
+      maxConnections: config.maxConnections,
+      maxMessages: 100,
       connectionTimeout: config.timeoutMs,
       greetingTimeout: config.timeoutMs,
       socketTimeout: config.timeoutMs,
