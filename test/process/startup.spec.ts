@@ -29,6 +29,24 @@ test.describe('starting the server', () => {
     expect(lines[0]).toContain(`DATABASE_URL: cannot connect to 127.0.0.1:${port}/guichet`);
     expect(server.log).not.toContain('s3cret');
   });
+  test('refuses production with development defaults, naming what to set', async () => {
+    const production: Record<string, string> = { NODE_ENV: 'production', PORT: '0' };
+    const expected: [string, Record<string, string>][] = [
+      ['DATABASE_URL', { DATABASE_URL: 'postgresql://guichet@127.0.0.1:1/guichet' }],
+      ['MASTER_KEY', { MASTER_KEY: Buffer.alloc(32, 9).toString('base64') }],
+      ['SMTP_URL', {}],
+    ];
+    for (const [variable, fix] of expected) {
+      const server = ServerProcess.start(production);
+      expect(await server.exitCode()).toBe(1);
+      expect(oneLine(server.errors)).toEqual([
+        expect.stringMatching(
+          new RegExp(`^Configuration error: ${variable}: must be set in production`),
+        ),
+      ]);
+      Object.assign(production, fix);
+    }
+  });
 });
 
 test.describe('embedded default database', () => {
