@@ -1,7 +1,12 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { Router } from '@angular/router';
+import { Router, provideRouter } from '@angular/router';
+import { answerDevInboxCheck } from '../testing/answer-dev-inbox-check';
 import { renderApp, textOf } from '../testing/render-app';
-import type { App } from './app';
+import { App } from './app';
+import { routes } from './app.routes';
+import { provideI18n } from './core/i18n';
 
 describe('App shell', () => {
   beforeEach(() => {
@@ -90,5 +95,56 @@ describe('App shell', () => {
     const signIn = document.querySelector<HTMLAnchorElement>('[data-testid="user-menu-sign-in"]');
     expect(signIn?.textContent.trim()).toBe('Se connecter');
     expect(signIn?.getAttribute('href')).toBe('/login');
+  });
+
+  describe('in development mode', () => {
+    it('leads to the dev inbox from the footer', async () => {
+      const fixture = await renderApp('/login', { devInbox: true });
+      const link = (fixture.nativeElement as HTMLElement).querySelector<HTMLAnchorElement>(
+        'footer [data-testid="footer-dev-inbox"]',
+      );
+
+      expect(link?.textContent.trim()).toBe('Boîte de réception de développement');
+      expect(link?.getAttribute('href')).toBe('/dev/inbox');
+    });
+
+    it('opens the dev inbox page', async () => {
+      TestBed.configureTestingModule({
+        providers: [
+          provideRouter(routes),
+          provideI18n(),
+          provideHttpClient(),
+          provideHttpClientTesting(),
+        ],
+      });
+      answerDevInboxCheck(true);
+      const fixture = TestBed.createComponent(App);
+
+      await TestBed.inject(Router).navigateByUrl('/dev/inbox');
+      TestBed.tick();
+      TestBed.inject(HttpTestingController).expectOne('/api/dev/inbox').flush([]);
+      await fixture.whenStable();
+
+      expect(textOf(fixture, 'main h1')).toBe('Boîte de réception de développement');
+      expect(document.title).toBe('Boîte de réception de développement · Guichet');
+    });
+  });
+
+  describe('in production', () => {
+    it('has no dev inbox link in the footer', async () => {
+      const fixture = await renderApp('/login');
+
+      expect(textOf(fixture, 'footer')).not.toContain('développement');
+      expect(
+        (fixture.nativeElement as HTMLElement).querySelector('[data-testid="footer-dev-inbox"]'),
+      ).toBeNull();
+    });
+
+    it('answers the dev inbox address with the not-found page', async () => {
+      const fixture = await renderApp('/dev/inbox');
+
+      expect(TestBed.inject(Router).url).toBe('/dev/inbox');
+      expect(textOf(fixture, 'main h1')).toBe('Page introuvable');
+    });
   });
 });

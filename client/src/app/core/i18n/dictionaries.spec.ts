@@ -1,3 +1,9 @@
+import {
+  CommonErrorCode,
+  HealthErrorCode,
+  OutboxErrorCode,
+  SmsErrorCode,
+} from '@guichet/contracts';
 import { DICTIONARIES } from './dictionaries';
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
@@ -23,5 +29,14 @@ describe('DICTIONARIES', () => {
         placeholders: placeholders(fr[key]).sort(),
       });
     }
+  });
+
+  it('has a message for every error code the API can answer', () => {
+    const codes = [CommonErrorCode, HealthErrorCode, OutboxErrorCode, SmsErrorCode].flatMap(
+      (codesOfOneModule) => Object.values(codesOfOneModule),
+    );
+    const missing = codes.filter((code) => !Object.hasOwn(DICTIONARIES.fr, `errors.${code}`));
+
+    expect(missing).toEqual([]);
   });
 });

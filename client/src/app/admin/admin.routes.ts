@@ -1,0 +1,19 @@
+import type { Routes } from '@angular/router';
+import type { TranslationKey } from '../core/i18n';
+import { AdminShell } from './admin-shell/admin-shell';
+
+/** The admin area, loaded with `loadChildren` from app.routes.ts so other visitors never get it. */
+export const adminRoutes: Routes = [
+  {
+    path: '',
+    component: AdminShell,
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'outbox' },
+      {
+        path: 'outbox',
+        title: 'admin.outbox.pageTitle' satisfies TranslationKey,
+        loadComponent: () => import('./outbox/outbox-page').then((m) => m.OutboxPage),
+      },
+    ],
+  },
+];
