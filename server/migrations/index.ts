@@ -1,5 +1,12 @@
 import { InitialSchema1763856000000 } from './1763856000000-InitialSchema';
 import { Outbox1763856100000 } from './1763856100000-Outbox';
+import { AuditAndCaptcha1763856200000 } from './1763856200000-AuditAndCaptcha';
+import { Sessions1763856400000 } from './1763856400000-Sessions';
 
 /** Every migration, oldest first. A test checks that each file of this folder is listed here. */
-export const migrations = [InitialSchema1763856000000, Outbox1763856100000];
+export const migrations = [
+  InitialSchema1763856000000,
+  Outbox1763856100000,
+  AuditAndCaptcha1763856200000,
+  Sessions1763856400000,
+];

@@ -3,6 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { appConfig, configNamespaces } from './core/config';
 import { DatabaseModule } from './core/database/database.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
+import { AuthModule } from './modules/auth/auth.module';
 import { DemoDataModule } from './modules/demo-data/demo-data.module';
 import { DevInboxApiModule } from './modules/dev-inbox/dev-inbox-api.module';
 import { HealthModule } from './modules/health/health.module';
@@ -21,6 +22,7 @@ export class AppModule {
         HealthModule,
         WorkspacesModule,
         AccountsModule,
+        AuthModule,
         DemoDataModule,
         OutboxModule,
         // Absent in production and test: the route does not exist there at all.

@@ -8,14 +8,26 @@ import {
 import { MailTemplate } from '../../server/src/modules/mail/mail-template';
 import { Outbox } from '../../server/src/modules/outbox/outbox';
 import { OutboxWorker } from '../../server/src/modules/outbox/outbox-worker';
+import type { ApiClient } from '../support/api-client';
+import { DEMO, signInOk } from '../support/sign-in';
 import { SmtpSink } from '../support/smtp-sink';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { queryDatabase } from '../support/test-database';
 
 describe('outbox administration', () => {
   let sink: SmtpSink;
   let testApp: TestApp;
+  let admin: ApiClient;
 
-  const enqueue = (email: string) =>
+  const workspaceId = async (slug: string) =>
+    (
+      await queryDatabase<{ id: string }>(
+        testApp.database.url,
+        'SELECT id FROM workspace WHERE slug = $1',
+        [slug],
+      )
+    )[0]!.id;
+  const enqueue = async (email: string, workspace = 'demo') =>
     testApp.app.get(Outbox).enqueueMail(
       {
         template: MailTemplate.PasswordChanged,
@@ -29,17 +41,16 @@ describe('outbox administration', () => {
         },
         variables: { signInLink: 'https://portal.example/login', changedAt: new Date() },
       },
-      { workspaceId: null },
+      { workspaceId: await workspaceId(workspace) },
     );
-  const undelivered = async () =>
-    (await testApp.http.get('/api/admin/outbox').expect(200)).body as OutboxMessageSummary[];
+  const undelivered = async (client = admin) =>
+    (await client.get('/api/admin/outbox').expect(200)).body as OutboxMessageSummary[];
 
   beforeAll(async () => {
     sink = await SmtpSink.start();
-    // Development mode: until sign-in exists, the admin API answers there only.
-    testApp = await startTestApp({
-      env: { NODE_ENV: 'development', SMTP_URL: sink.url, OUTBOX_WORKER: 'false' },
-    });
+    testApp = await startTestApp({ env: { SMTP_URL: sink.url }, demoData: true });
+    admin = await testApp.client();
+    await signInOk(admin, DEMO.admin);
   });
 
   afterAll(async () => {
@@ -60,13 +71,14 @@ describe('outbox administration', () => {
         recipient: 's.b******@example.test',
         status: OutboxStatus.Failed,
         attempts: 1,
+        workspace: 'demo',
         lastError: expect.stringContaining('550'),
       }),
     );
     expect(JSON.stringify(await undelivered())).not.toContain('s.bataillon');
 
     sink.refused.clear();
-    const retried = await testApp.http.post(`/api/admin/outbox/${failed!.id}/retry`).expect(200);
+    const retried = await admin.post(`/api/admin/outbox/${failed!.id}/retry`).expect(200);
     expect(retried.body).toEqual(
       expect.objectContaining({ status: OutboxStatus.Pending, attempts: 0 }),
     );
@@ -74,16 +86,44 @@ describe('outbox administration', () => {
     expect(sink.received).toHaveLength(1);
     expect(await undelivered()).toEqual([]);
 
-    const again = await testApp.http.post(`/api/admin/outbox/${failed!.id}/retry`).expect(409);
+    const again = await admin.post(`/api/admin/outbox/${failed!.id}/retry`).expect(409);
     expect(again.body.code).toBe(OutboxErrorCode.NotRetryable);
   });
 
+  it("shows an admin only their own firm's messages, and another firm's answers 404", async () => {
+    sink.refused.add('other.firm@example.test');
+    await enqueue('other.firm@example.test', 'autre');
+    await testApp.app.get(OutboxWorker).drain();
+    expect(await undelivered()).toEqual([]);
+
+    const other = await testApp.client();
+    await signInOk(other, DEMO.otherAdmin);
+    const [theirs] = await undelivered(other);
+    expect(theirs).toEqual(
+      expect.objectContaining({ workspace: 'autre', status: OutboxStatus.Failed }),
+    );
+    const response = await admin.post(`/api/admin/outbox/${theirs!.id}/retry`).expect(404);
+    expect(response.body.code).toBe(OutboxErrorCode.MessageNotFound);
+  });
+
   it('answers 404 for an unknown message and 400 for a malformed id', async () => {
-    const missing = await testApp.http
+    const missing = await admin
       .post('/api/admin/outbox/1b4e28ba-2fa1-4d3b-883f-0016d3cca427/retry')
       .expect(404);
     expect(missing.body.code).toBe(OutboxErrorCode.MessageNotFound);
-    const malformed = await testApp.http.post('/api/admin/outbox/not-an-id/retry').expect(400);
+    const malformed = await admin.post('/api/admin/outbox/not-an-id/retry').expect(400);
     expect(malformed.body.code).toBe(CommonErrorCode.BadRequest);
+  });
+
+  it('refuses the outbox to staff and to anyone not signed in', async () => {
+    const staff = await testApp.client();
+    await signInOk(staff, DEMO.staff);
+    expect((await staff.get('/api/admin/outbox').expect(403)).body.code).toBe(
+      CommonErrorCode.Forbidden,
+    );
+    const anonymous = await testApp.client();
+    expect((await anonymous.get('/api/admin/outbox').expect(401)).body.code).toBe(
+      CommonErrorCode.Unauthenticated,
+    );
   });
 });

@@ -25,9 +25,13 @@ describe('database schema', () => {
     );
     expect(tables.map((t) => t.table_name)).toEqual([
       'account',
+      'audit_event',
+      'captcha_solution',
       'dev_inbox_message',
       'migrations',
       'outbox_message',
+      'session',
+      'sign_in_throttle',
       'workspace',
     ]);
   });

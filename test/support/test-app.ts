@@ -4,6 +4,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { AppModule } from '../../server/src/app.module';
 import { configureApp } from '../../server/src/core/http/configure-app';
+import { DemoDataService } from '../../server/src/modules/demo-data/demo-data.service';
+import { ApiClient } from './api-client';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 /** A stand-in for the built Angular client: an index.html and one asset. */
@@ -12,8 +14,10 @@ export const FIXTURE_CLIENT_DIR = join(__dirname, 'fixtures', 'client');
 export interface TestApp {
   app: NestExpressApplication;
   database: TestDatabase;
-  /** supertest bound to the app's HTTP server. */
+  /** supertest bound to the app's HTTP server: no cookies, no XSRF header. */
   http: ReturnType<typeof request>;
+  /** A new browser-like client (own cookies, XSRF header), with its XSRF-TOKEN already fetched. */
+  client(): Promise<ApiClient>;
   close(): Promise<void>;
 }
 
@@ -23,6 +27,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** Reuse a database (a second instance of the app) instead of creating one. */
   database?: TestDatabase;
+  /** Fill the database with the demo firms and accounts first. */
+  demoData?: boolean;
 }
 
 /** Applies settings while `work` runs, then puts the environment back as it was. */
@@ -43,7 +49,9 @@ async function withEnvironment<T>(env: Record<string, string>, work: () => Promi
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
   // Configuration is read while the module graph is built, so the settings apply to this app only.
-  const app = await withEnvironment(options.env ?? {}, async () => {
+  // A CAPTCHA that tests solve in milliseconds; everything else as configured.
+  const env = { CAPTCHA_COMPLEXITY: '20', ...options.env };
+  const app = await withEnvironment(env, async () => {
     const created = await NestFactory.create<NestExpressApplication>(
       AppModule.forDatabase(database.url),
       { logger: false },
@@ -52,10 +60,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     await created.init();
     return created;
   });
+  if (options.demoData) await app.get(DemoDataService).seedIfEmpty();
   return {
     app,
     database,
     http: request(app.getHttpServer()),
+    client: () => new ApiClient(app.getHttpServer()).open(),
     close: async () => {
       await app.close();
       if (!options.database) await database.drop();

@@ -8,4 +8,10 @@ export const ApiRoutes = {
   docs: 'docs',
   devInbox: 'dev/inbox',
   adminOutbox: 'admin/outbox',
+  authSignIn: 'auth/sign-in',
+  authSignOut: 'auth/sign-out',
+  authSession: 'auth/session',
+  authKeepAlive: 'auth/session/keep-alive',
+  authSignInOptions: 'auth/sign-in-options',
+  captchaChallenge: 'captcha/challenge',
 } as const;

@@ -12,3 +12,8 @@ export * from './outbox/outbox-error-code';
 export * from './sms/sms-error-code';
 export * from './dev-inbox/dev-inbox-item';
 export * from './outbox/outbox-message-summary';
+export * from './audit/audit-event-kind';
+export * from './auth/auth-error-code';
+export * from './auth/sign-in';
+export * from './captcha/captcha-challenge';
+export * from './captcha/captcha-error-code';

@@ -1,7 +1,15 @@
+import type { AuthErrorCode } from '../auth/auth-error-code';
+import type { CaptchaErrorCode } from '../captcha/captcha-error-code';
 import type { HealthErrorCode } from '../health/health-error-code';
 import type { OutboxErrorCode } from '../outbox/outbox-error-code';
 import type { SmsErrorCode } from '../sms/sms-error-code';
 import type { CommonErrorCode } from './common-error-code';
 
 /** Every error code the API can answer; the server maps each to an HTTP status exhaustively. */
-export type ErrorCode = CommonErrorCode | HealthErrorCode | OutboxErrorCode | SmsErrorCode;
+export type ErrorCode =
+  | AuthErrorCode
+  | CaptchaErrorCode
+  | CommonErrorCode
+  | HealthErrorCode
+  | OutboxErrorCode
+  | SmsErrorCode;

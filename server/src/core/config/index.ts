@@ -1,4 +1,6 @@
 import { appConfig } from './app.config';
+import { authConfig } from './auth.config';
+import { captchaConfig } from './captcha.config';
 import { cryptoConfig } from './crypto.config';
 import { databaseConfig } from './database.config';
 import { mailConfig } from './mail.config';
@@ -8,6 +10,8 @@ import { smsConfig } from './sms.config';
 /** Every configuration namespace; each is validated when loaded, and main.ts loads them first. */
 export const configNamespaces = [
   appConfig,
+  authConfig,
+  captchaConfig,
   databaseConfig,
   cryptoConfig,
   mailConfig,
@@ -16,6 +20,8 @@ export const configNamespaces = [
 ];
 
 export * from './app.config';
+export * from './auth.config';
+export * from './captcha.config';
 export * from './config-error';
 export * from './crypto.config';
 export * from './database.config';

@@ -28,6 +28,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const [status, body] = this.toAnswer(exception);
+    if (exception instanceof AppError && exception.retryAfterSeconds !== undefined) {
+      response.setHeader('Retry-After', String(Math.ceil(exception.retryAfterSeconds)));
+    }
     response.status(status).json(body);
   }
 

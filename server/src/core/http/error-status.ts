@@ -1,5 +1,7 @@
 import { HttpStatus } from '@nestjs/common';
 import {
+  AuthErrorCode,
+  CaptchaErrorCode,
   CommonErrorCode,
   type ErrorCode,
   HealthErrorCode,
@@ -23,10 +25,19 @@ export function statusOf(code: ErrorCode): HttpStatus {
     case SmsErrorCode.TooLong:
       return HttpStatus.UNPROCESSABLE_ENTITY;
     case CommonErrorCode.Unauthenticated:
+    case AuthErrorCode.InvalidCredentials:
+    case AuthErrorCode.SessionExpired:
       return HttpStatus.UNAUTHORIZED;
+    case AuthErrorCode.CsrfRejected:
+    case AuthErrorCode.AccountLocked:
+      return HttpStatus.FORBIDDEN;
+    case CaptchaErrorCode.Invalid:
+    case CaptchaErrorCode.Replayed:
+      return HttpStatus.UNPROCESSABLE_ENTITY;
     case CommonErrorCode.Forbidden:
       return HttpStatus.FORBIDDEN;
     case CommonErrorCode.TooManyRequests:
+    case AuthErrorCode.Throttled:
       return HttpStatus.TOO_MANY_REQUESTS;
     case CommonErrorCode.ServiceUnavailable:
     case HealthErrorCode.NotReady:

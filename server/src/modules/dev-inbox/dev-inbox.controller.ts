@@ -1,12 +1,14 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiRoutes, type DevInboxItem } from '@guichet/contracts';
+import { Public } from '../../core/http/public.decorator';
 import { DevInbox } from './dev-inbox';
 import { DevInboxSamples } from './dev-inbox-samples';
 import { SendSamplesDto } from './dto/send-samples.dto';
 
 /** Development only (see DevInboxApiModule): what the app sent, newest first. */
 @ApiTags('development')
+@Public()
 @Controller(ApiRoutes.devInbox)
 export class DevInboxController {
   constructor(

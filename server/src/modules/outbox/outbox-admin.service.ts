@@ -10,8 +10,9 @@ import { OutboxRepository, type StoredOutboxMessage } from './outbox.repository'
 export class OutboxAdminService {
   constructor(private readonly repository: OutboxRepository) {}
 
-  async undelivered(): Promise<OutboxMessageSummary[]> {
+  async undelivered(workspaceId: string): Promise<OutboxMessageSummary[]> {
     const rows = await this.repository.list(
+      workspaceId,
       [OutboxStatus.Pending, OutboxStatus.Sending, OutboxStatus.Failed],
       500,
     );
@@ -19,16 +20,17 @@ export class OutboxAdminService {
   }
 
   /** Makes a failed message due again with a fresh attempt count. */
-  async retry(id: string): Promise<OutboxMessageSummary> {
-    if (!(await this.repository.requeue(id))) {
-      const existing = await this.repository.find(id);
+  async retry(workspaceId: string, id: string): Promise<OutboxMessageSummary> {
+    // Another firm's message answers 404, like a missing one.
+    if (!(await this.repository.requeue(workspaceId, id))) {
+      const existing = await this.repository.find(workspaceId, id);
       if (!existing) throw new AppError(OutboxErrorCode.MessageNotFound, 'No such message');
       throw new AppError(
         OutboxErrorCode.NotRetryable,
         `A ${existing.status} message cannot be retried`,
       );
     }
-    return this.summarise((await this.repository.find(id))!);
+    return this.summarise((await this.repository.find(workspaceId, id))!);
   }
 
   private summarise(row: StoredOutboxMessage): OutboxMessageSummary {

@@ -49,10 +49,15 @@ export abstract class OutboxRepository {
     retryInMs: number | null,
   ): Promise<void>;
 
-  abstract list(statuses: OutboxStatus[], limit: number): Promise<StoredOutboxMessage[]>;
+  /** A workspace's messages in these states, newest first. */
+  abstract list(
+    workspaceId: string,
+    statuses: OutboxStatus[],
+    limit: number,
+  ): Promise<StoredOutboxMessage[]>;
 
-  abstract find(id: string): Promise<StoredOutboxMessage | null>;
+  abstract find(workspaceId: string, id: string): Promise<StoredOutboxMessage | null>;
 
   /** Makes a failed or pending message due now with a fresh attempt count; false if not in such a state. */
-  abstract requeue(id: string): Promise<boolean>;
+  abstract requeue(workspaceId: string, id: string): Promise<boolean>;
 }

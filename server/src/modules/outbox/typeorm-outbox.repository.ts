@@ -83,21 +83,28 @@ export class TypeOrmOutboxRepository extends OutboxRepository {
     });
   }
 
-  async list(statuses: OutboxStatus[], limit: number): Promise<StoredOutboxMessage[]> {
+  async list(
+    workspaceId: string,
+    statuses: OutboxStatus[],
+    limit: number,
+  ): Promise<StoredOutboxMessage[]> {
     return this.query()
-      .where('m.status IN (:...statuses)', { statuses })
+      .where('m.workspace_id = :workspaceId', { workspaceId })
+      .andWhere('m.status IN (:...statuses)', { statuses })
       .orderBy('m.created_at', 'DESC')
       .limit(limit)
       .getRawMany<StoredOutboxMessage>();
   }
 
-  async find(id: string): Promise<StoredOutboxMessage | null> {
+  async find(workspaceId: string, id: string): Promise<StoredOutboxMessage | null> {
     return (
-      (await this.query().where('m.id = :id', { id }).getRawOne<StoredOutboxMessage>()) ?? null
+      (await this.query()
+        .where('m.id = :id AND m.workspace_id = :workspaceId', { id, workspaceId })
+        .getRawOne<StoredOutboxMessage>()) ?? null
     );
   }
 
-  async requeue(id: string): Promise<boolean> {
+  async requeue(workspaceId: string, id: string): Promise<boolean> {
     const result = await this.context
       .manager()
       .createQueryBuilder()
@@ -108,8 +115,9 @@ export class TypeOrmOutboxRepository extends OutboxRepository {
         lastError: null,
         nextAttemptAt: () => 'now()',
       })
-      .where('id = :id AND status IN (:...statuses)', {
+      .where('id = :id AND workspace_id = :workspaceId AND status IN (:...statuses)', {
         id,
+        workspaceId,
         statuses: [OutboxStatus.Failed, OutboxStatus.Pending],
       })
       .andWhere('payload IS NOT NULL')

@@ -81,6 +81,10 @@ export class AccountEntity {
   @JoinColumn({ name: 'account_manager_id', foreignKeyConstraintName: 'FK_account_manager' })
   accountManager?: AccountEntity | null;
 
+  /** Set by an admin: the account cannot sign in until unlocked. */
+  @Column({ name: 'locked_at', type: 'timestamptz', nullable: true })
+  lockedAt!: Date | null;
+
   @Column({ type: 'varchar', length: 2, default: 'fr' })
   language!: Language;
 

@@ -16,6 +16,10 @@ export class WorkspaceEntity {
   @Column({ type: 'varchar', length: 200 })
   name!: string;
 
+  /** Idle timeout of sessions, in minutes (AUTH-6; seed 003: 20). */
+  @Column({ name: 'idle_timeout_minutes', type: 'integer', default: 20 })
+  idleTimeoutMinutes!: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

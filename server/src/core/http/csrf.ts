@@ -1,0 +1,67 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { AuthErrorCode } from '@guichet/contracts';
+import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { appConfig, type AppConfig } from '../config/app.config';
+import { AppError } from './app-error';
+
+/** Angular's XSRF convention: it reads this cookie and echoes it in the header below. */
+export const XSRF_COOKIE = 'XSRF-TOKEN';
+export const XSRF_HEADER = 'x-xsrf-token';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Reads one cookie from the raw header (no cookie-parsing dependency for two cookies). */
+export function readCookie(request: Request, name: string): string | undefined {
+  for (const part of (request.headers.cookie ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(value.join('='));
+    } catch {
+      return undefined; // a malformed value counts as no cookie
+    }
+  }
+  return undefined;
+}
+
+function same(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/**
+ * Double-submit CSRF defence (AUTH-5), as a global guard so that its refusal goes through the
+ * error filter: every answer gives the browser a random XSRF-TOKEN cookie; a state-changing
+ * request must carry the same value in X-XSRF-TOKEN. Another site can make the browser send the
+ * cookie but cannot read it to set the header.
+ */
+@Injectable()
+export class CsrfGuard implements CanActivate {
+  private readonly secureCookies: boolean;
+
+  constructor(@Inject(appConfig.KEY) app: AppConfig) {
+    this.secureCookies = app.publicUrl.startsWith('https:');
+  }
+
+  canActivate(context: ExecutionContext): boolean {
+    const request = context.switchToHttp().getRequest<Request>();
+    const response = context.switchToHttp().getResponse<Response>();
+    const cookie = readCookie(request, XSRF_COOKIE);
+    if (!cookie) {
+      response.cookie(XSRF_COOKIE, randomBytes(32).toString('base64url'), {
+        httpOnly: false,
+        sameSite: 'lax',
+        secure: this.secureCookies,
+        path: '/',
+      });
+    }
+    if (SAFE_METHODS.has(request.method)) return true;
+    const header = request.headers[XSRF_HEADER];
+    if (!cookie || typeof header !== 'string' || !same(cookie, header)) {
+      throw new AppError(AuthErrorCode.CsrfRejected, 'Missing or wrong X-XSRF-TOKEN header');
+    }
+    return true;
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditEventRepository } from './audit-event.repository';
+import { AuditLog } from './audit-log';
+import { AuditEventEntity } from './entities/audit-event.entity';
+import { TypeOrmAuditEventRepository } from './typeorm-audit-event.repository';
+
+/** The append-only audit trail: other modules record events through `AuditLog`. */
+@Module({
+  imports: [TypeOrmModule.forFeature([AuditEventEntity])],
+  providers: [AuditLog, { provide: AuditEventRepository, useClass: TypeOrmAuditEventRepository }],
+  exports: [AuditLog],
+})
+export class AuditModule {}

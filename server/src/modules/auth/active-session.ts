@@ -1,0 +1,12 @@
+import type { Role } from '@guichet/contracts';
+
+/** The session of the request being served, as the session guard resolved it. */
+export interface ActiveSession {
+  id: string;
+  accountId: string;
+  workspaceId: string;
+  role: Role;
+  privateComputer: boolean;
+  idleExpiresAt: Date | null;
+  absoluteExpiresAt: Date;
+}

@@ -1,0 +1,55 @@
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiRoutes, type SessionInfo, type SignInOptions } from '@guichet/contracts';
+import type { Request, Response } from 'express';
+import { Public } from '../../core/http/public.decorator';
+import type { ActiveSession } from './active-session';
+import { AuthService } from './auth.service';
+import { SignInDto } from './dto/sign-in.dto';
+import { CurrentSession } from './session-request';
+
+@ApiTags('auth')
+@Controller()
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public()
+  @Get(ApiRoutes.authSignInOptions)
+  @ApiOkResponse({ description: 'What the sign-in page needs (single-workspace deployment)' })
+  options(): Promise<SignInOptions> {
+    return this.auth.options();
+  }
+
+  @Public()
+  @Post(ApiRoutes.authSignIn)
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'Signed in: the session cookie is set' })
+  signIn(
+    @Body() body: SignInDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SessionInfo> {
+    return this.auth.signIn(body, request, response);
+  }
+
+  @Public()
+  @Post(ApiRoutes.authSignOut)
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The server session is over and the cookie cleared' })
+  signOut(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
+    return this.auth.signOut(request, response);
+  }
+
+  @Get(ApiRoutes.authSession)
+  @ApiOkResponse({ description: 'The current session' })
+  session(@CurrentSession() session: ActiveSession): Promise<SessionInfo> {
+    return this.auth.describe(session);
+  }
+
+  @Post(ApiRoutes.authKeepAlive)
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'The idle timeout starts again' })
+  keepAlive(@CurrentSession() session: ActiveSession): Promise<SessionInfo> {
+    return this.auth.describe(session);
+  }
+}

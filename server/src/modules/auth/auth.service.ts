@@ -1,0 +1,73 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AuditEventKind, type SessionInfo, type SignInOptions } from '@guichet/contracts';
+import type { Request, Response } from 'express';
+import { appConfig, type AppConfig } from '../../core/config/app.config';
+import { readCookie } from '../../core/http/csrf';
+import { AuditLog } from '../audit/audit-log';
+import { Workspaces } from '../workspaces/workspaces';
+import type { ActiveSession } from './active-session';
+import type { SignInDto } from './dto/sign-in.dto';
+import { sessionCookie } from './session-cookie';
+import { SessionInfoBuilder } from './session-info';
+import { Sessions } from './sessions';
+import { SignInService } from './sign-in.service';
+
+/** The HTTP side of signing in and out: cookies around the sign-in and session services. */
+@Injectable()
+export class AuthService {
+  private readonly cookie: ReturnType<typeof sessionCookie>;
+
+  constructor(
+    private readonly signInService: SignInService,
+    private readonly sessions: Sessions,
+    private readonly info: SessionInfoBuilder,
+    private readonly workspaces: Workspaces,
+    private readonly audit: AuditLog,
+    @Inject(appConfig.KEY) app: AppConfig,
+  ) {
+    this.cookie = sessionCookie(app.publicUrl);
+  }
+
+  async options(): Promise<SignInOptions> {
+    const sole = await this.workspaces.sole();
+    return { singleWorkspace: sole && { slug: sole.slug, name: sole.name } };
+  }
+
+  async signIn(body: SignInDto, request: Request, response: Response): Promise<SessionInfo> {
+    const { token, session } = await this.signInService.signIn(body, {
+      ip: clientIp(request),
+      previousToken: readCookie(request, this.cookie.name),
+    });
+    const maxAge = Date.parse(session.absoluteExpiresAt) - Date.now();
+    // A private computer keeps the cookie across browser restarts; otherwise it dies with them.
+    response.cookie(this.cookie.name, token, {
+      ...this.cookie.options,
+      ...(session.privateComputer ? { maxAge } : {}),
+    });
+    return session;
+  }
+
+  async signOut(request: Request, response: Response): Promise<void> {
+    const token = readCookie(request, this.cookie.name);
+    response.clearCookie(this.cookie.name, this.cookie.options);
+    const ended = token ? await this.sessions.close(token) : null;
+    if (ended) {
+      await this.audit.record({
+        kind: AuditEventKind.SignedOut,
+        outcome: 'success',
+        workspaceId: ended.workspaceId,
+        actorId: ended.accountId,
+        ip: clientIp(request),
+      });
+    }
+  }
+
+  describe(session: ActiveSession): Promise<SessionInfo> {
+    return this.info.describeSession(session);
+  }
+}
+
+/** The caller's address as Express sees it (behind a proxy, set Express's trust proxy). */
+export function clientIp(request: Request): string {
+  return request.ip ?? request.socket.remoteAddress ?? 'unknown';
+}

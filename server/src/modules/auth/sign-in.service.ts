@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { AuditEventKind, AuthErrorCode, type SessionInfo } from '@guichet/contracts';
+import { PasswordHasher } from '../../core/crypto/password-hasher';
+import { AppError } from '../../core/http/app-error';
+import type { AccountCredentials } from '../accounts/account';
+import { Accounts } from '../accounts/accounts';
+import { AuditLog } from '../audit/audit-log';
+import { CaptchaService } from '../captcha/captcha.service';
+import type { Workspace } from '../workspaces/workspace';
+import { Workspaces } from '../workspaces/workspaces';
+import { CredentialCheck } from './credential-check';
+import type { SignInDto } from './dto/sign-in.dto';
+import { SessionInfoBuilder } from './session-info';
+import { Sessions } from './sessions';
+import { SignInThrottle } from './sign-in-throttle';
+
+/** The caller of a sign-in: its address and the session cookie it already had, if any. */
+export interface SignInContext {
+  ip: string;
+  previousToken?: string;
+}
+
+/**
+ * AUTH-1…AUTH-5: throttle, CAPTCHA, then credentials. Every failure answers the same
+ * AUTH_INVALID_CREDENTIALS, in the same time, whatever was wrong; every attempt is audited.
+ */
+@Injectable()
+export class SignInService {
+  constructor(
+    private readonly workspaces: Workspaces,
+    private readonly accounts: Accounts,
+    private readonly credentials: CredentialCheck,
+    private readonly hasher: PasswordHasher,
+    private readonly throttle: SignInThrottle,
+    private readonly captcha: CaptchaService,
+    private readonly sessions: Sessions,
+    private readonly info: SessionInfoBuilder,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async signIn(
+    request: SignInDto,
+    context: SignInContext,
+  ): Promise<{ token: string; session: SessionInfo }> {
+    const workspace = request.workspace
+      ? await this.workspaces.findBySlug(request.workspace)
+      : await this.workspaces.sole();
+    const keys = this.throttle.keys(
+      context.ip,
+      request.workspace ?? workspace?.slug ?? '',
+      request.identifier,
+    );
+    const wait = await this.throttle.waitSeconds(keys);
+    if (wait > 0) {
+      await this.auditFailure(AuditEventKind.SignInThrottled, workspace, null, context);
+      throw new AppError(
+        AuthErrorCode.Throttled,
+        'Too many attempts: try again later',
+        undefined,
+        wait,
+      );
+    }
+    try {
+      await this.captcha.verify(request.captcha);
+    } catch (error) {
+      await this.auditFailure(AuditEventKind.SignInFailed, workspace, null, context);
+      throw error;
+    }
+
+    const account = workspace
+      ? await this.accounts.findByIdentifier(workspace.id, request.identifier)
+      : null;
+    const verdict = await this.credentials.verify(account, request.password);
+    if (!verdict.valid || !account || !workspace) {
+      await this.throttle.recordFailure(keys);
+      await this.auditFailure(AuditEventKind.SignInFailed, workspace, account, context);
+      throw new AppError(
+        AuthErrorCode.InvalidCredentials,
+        'Wrong workspace, identifier or password',
+      );
+    }
+
+    await this.throttle.recordSuccess(keys);
+    if (verdict.rehash)
+      await this.accounts.upgradePasswordHash(account.id, await this.hasher.hash(request.password));
+    const privateComputer = request.privateComputer ?? false;
+    const opened = await this.sessions.open(
+      account.id,
+      workspace,
+      privateComputer,
+      context.previousToken,
+    );
+    await this.audit.record({
+      kind: AuditEventKind.SignInSucceeded,
+      outcome: 'success',
+      workspaceId: workspace.id,
+      actorId: account.id,
+      ip: context.ip,
+    });
+    return {
+      token: opened.token,
+      session: this.info.describe(account, workspace, { privateComputer, ...opened }),
+    };
+  }
+
+  private auditFailure(
+    kind: AuditEventKind,
+    workspace: Workspace | null,
+    account: AccountCredentials | null,
+    context: SignInContext,
+  ): Promise<void> {
+    return this.audit.record({
+      kind,
+      outcome: 'failure',
+      workspaceId: workspace?.id ?? null,
+      actorId: account?.id ?? null,
+      ip: context.ip,
+    });
+  }
+}

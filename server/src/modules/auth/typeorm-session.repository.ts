@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManagerContext } from '../../core/database/entity-manager-context';
+import { SessionEntity } from './entities/session.entity';
+import { type NewSession, SessionRepository, type StoredSession } from './session.repository';
+
+@Injectable()
+export class TypeOrmSessionRepository extends SessionRepository {
+  constructor(private readonly context: EntityManagerContext) {
+    super();
+  }
+
+  async add(session: NewSession): Promise<string> {
+    const saved = await this.sessions().save(this.sessions().create(session));
+    return saved.id;
+  }
+
+  async findByTokenHash(tokenHash: Buffer): Promise<StoredSession | null> {
+    const found = await this.sessions().findOne({
+      where: { tokenHash },
+      relations: { account: true },
+    });
+    if (!found?.account) return null;
+    const { account, workspace: _workspace, createdAt: _createdAt, ...session } = found;
+    return { ...session, role: account.role, accountLocked: account.lockedAt !== null };
+  }
+
+  async touch(id: string, lastSeenAt: Date, idleExpiresAt: Date | null): Promise<void> {
+    await this.sessions().update({ id }, { lastSeenAt, idleExpiresAt });
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.sessions().delete({ id });
+  }
+
+  async removeAllOf(accountId: string): Promise<void> {
+    await this.sessions().delete({ accountId });
+  }
+
+  private sessions() {
+    return this.context.manager().getRepository(SessionEntity);
+  }
+}

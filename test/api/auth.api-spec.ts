@@ -1,0 +1,236 @@
+import {
+  AuditEventKind,
+  AuthErrorCode,
+  CaptchaErrorCode,
+  CommonErrorCode,
+  Role,
+} from '@guichet/contracts';
+import { captchaFor, DEMO, signIn, signInOk } from '../support/sign-in';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { queryDatabase } from '../support/test-database';
+
+describe('sign-in and sessions', () => {
+  let testApp: TestApp;
+  const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
+    queryDatabase<T>(testApp.database.url, text, params);
+
+  beforeAll(async () => {
+    testApp = await startTestApp({
+      demoData: true,
+      env: {
+        THROTTLE_IDENTIFIER_FREE: '3',
+        THROTTLE_IDENTIFIER_MAX_DELAY_S: '2',
+        THROTTLE_IP_FREE: '1000',
+      },
+    });
+  });
+
+  afterAll(() => testApp.close());
+
+  it('signs an admin in, sets an HttpOnly SameSite cookie and describes the session', async () => {
+    const client = await testApp.client();
+    const response = await signIn(client, DEMO.admin);
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual(
+      expect.objectContaining({
+        account: expect.objectContaining({
+          role: Role.Admin,
+          accessCode: 'ADMIN001',
+          lastName: 'Administrateur',
+        }),
+        workspace: { slug: 'demo', name: 'Cabinet Demo' },
+        nextStep: 'home',
+        idleTimeoutSeconds: 20 * 60,
+        privateComputer: false,
+      }),
+    );
+    const cookie = ([] as string[])
+      .concat(response.headers['set-cookie'])
+      .find((c) => c.startsWith('guichet='));
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).not.toMatch(/Expires|Max-Age/);
+    const session = await client.get('/api/auth/session').expect(200);
+    expect(session.body.account.id).toBe(response.body.account.id);
+  });
+
+  it('stores only a hash of the session token', async () => {
+    const client = await testApp.client();
+    await signInOk(client, DEMO.staff);
+    const token = client.cookies.get('guichet')!;
+    const rows = await sql<{ token_hash: Buffer }>('SELECT token_hash FROM session');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.some((r) => r.token_hash.toString('latin1').includes(token))).toBe(false);
+    expect(rows.some((r) => r.token_hash.toString('base64url') === token)).toBe(false);
+  });
+
+  it('sends a legacy-password client to the migration first', async () => {
+    const client = await testApp.client();
+    expect((await signInOk(client, DEMO.legacyClient)).nextStep).toBe('legacy-migration');
+  });
+
+  it('answers every bad sign-in the same way, whatever was wrong, and audits each attempt', async () => {
+    const cases = [
+      { ...DEMO.admin, workspace: 'no-such-firm' },
+      { ...DEMO.admin, identifier: 'NOBODY' },
+      { ...DEMO.admin, password: 'wrong password' },
+      { ...DEMO.admin, workspace: 'autre', password: DEMO.admin.password },
+    ];
+    const answers = [];
+    for (const credentials of cases) {
+      const response = await signIn(await testApp.client(), credentials);
+      answers.push({ status: response.status, body: response.body });
+    }
+    expect(answers).toEqual(
+      cases.map(() => ({
+        status: 401,
+        body: {
+          code: AuthErrorCode.InvalidCredentials,
+          message: 'Wrong workspace, identifier or password',
+        },
+      })),
+    );
+    const audited = await sql<{ n: number }>(
+      'SELECT count(*)::int AS n FROM audit_event WHERE kind = $1 AND ip_prefix IS NOT NULL',
+      [AuditEventKind.SignInFailed],
+    );
+    expect(audited[0]!.n).toBeGreaterThanOrEqual(cases.length);
+  });
+
+  it('rejects a CAPTCHA solution used twice', async () => {
+    const client = await testApp.client();
+    const captcha = await captchaFor(client);
+    await signInOk(client, { ...DEMO.staff });
+    expect((await signIn(client, { ...DEMO.staff, captcha })).status).toBe(200);
+    const replay = await signIn(client, { ...DEMO.staff, captcha });
+    expect(replay.status).toBe(422);
+    expect(replay.body.code).toBe(CaptchaErrorCode.Replayed);
+  });
+
+  it('slows down repeated failures with 429 and Retry-After, then lets the owner in again', async () => {
+    const target = { workspace: 'demo', identifier: '70016968', password: 'ancien70' };
+    for (let i = 0; i < 4; i++) {
+      expect(
+        (await signIn(await testApp.client(), { ...target, password: `guess-${i}` })).status,
+      ).toBe(401);
+    }
+    const blocked = await signIn(await testApp.client(), target);
+    expect(blocked.status).toBe(429);
+    expect(blocked.body.code).toBe(AuthErrorCode.Throttled);
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    // The block is short and never permanent: after Retry-After the right password works.
+    await new Promise((resolve) =>
+      setTimeout(resolve, Number(blocked.headers['retry-after']) * 1000 + 100),
+    );
+    expect((await signIn(await testApp.client(), target)).status).toBe(200);
+  });
+
+  it('gives a new session id at sign-in, so a planted one is useless (no fixation)', async () => {
+    const client = await testApp.client();
+    await signInOk(client, DEMO.staff);
+    const first = client.cookies.get('guichet')!;
+    await signInOk(client, DEMO.staff);
+    const second = client.cookies.get('guichet')!;
+    expect(second).not.toBe(first);
+    const planted = await testApp.client();
+    planted.cookies.set('guichet', first);
+    expect((await planted.get('/api/auth/session').expect(401)).body.code).toBe(
+      AuthErrorCode.SessionExpired,
+    );
+  });
+
+  it('ends a session after the idle timeout and after the absolute lifetime, on the server', async () => {
+    for (const column of ['idle_expires_at', 'absolute_expires_at']) {
+      const client = await testApp.client();
+      const session = await signInOk(client, DEMO.staff);
+      await client.get('/api/auth/session').expect(200);
+      await sql(
+        `UPDATE session SET ${column} = now() - interval '1 second' WHERE account_id = $1`,
+        [session.account.id],
+      );
+      const expired = await client.get('/api/auth/session').expect(401);
+      expect(expired.body.code).toBe(AuthErrorCode.SessionExpired);
+      expect(client.cookies.has('guichet')).toBe(false);
+    }
+  });
+
+  it('keeps a private computer signed in without idle timeout, for the absolute lifetime', async () => {
+    const client = await testApp.client();
+    const response = await signIn(client, { ...DEMO.staff, privateComputer: true });
+    expect(response.body).toEqual(
+      expect.objectContaining({ privateComputer: true, idleExpiresAt: null }),
+    );
+    const cookie = ([] as string[])
+      .concat(response.headers['set-cookie'])
+      .find((c) => c.startsWith('guichet='));
+    expect(cookie).toMatch(/Expires=/);
+    const hours = (Date.parse(response.body.absoluteExpiresAt) - Date.now()) / 3_600_000;
+    expect(hours).toBeGreaterThan(11.9);
+    expect(hours).toBeLessThanOrEqual(12);
+  });
+
+  it('signs out on the server: the same cookie no longer works', async () => {
+    const client = await testApp.client();
+    await signInOk(client, DEMO.staff);
+    const token = client.cookies.get('guichet')!;
+    await client.post('/api/auth/sign-out').expect(204);
+    const replayed = await testApp.client();
+    replayed.cookies.set('guichet', token);
+    await replayed.get('/api/auth/session').expect(401);
+  });
+
+  it('refuses a state-changing request without the XSRF header, or with another value', async () => {
+    const client = await testApp.client();
+    const captcha = await captchaFor(client);
+    const body = { ...DEMO.staff, captcha };
+    const xsrf = client.cookies.get('XSRF-TOKEN')!;
+    const cookie = `XSRF-TOKEN=${xsrf}`;
+    const missing = await testApp.http
+      .post('/api/auth/sign-in')
+      .set('Cookie', cookie)
+      .send(body)
+      .expect(403);
+    expect(missing.body.code).toBe(AuthErrorCode.CsrfRejected);
+    await testApp.http
+      .post('/api/auth/sign-in')
+      .set('Cookie', cookie)
+      .set('X-XSRF-TOKEN', `${xsrf}x`)
+      .send(body)
+      .expect(403);
+    await testApp.http.post('/api/auth/sign-in').send(body).expect(403);
+  });
+
+  it('answers bad input with 422 naming the fields, and stores nothing', async () => {
+    const client = await testApp.client();
+    const before = await sql<{ n: number }>('SELECT count(*)::int AS n FROM session');
+    const cases: [Record<string, unknown>, string[]][] = [
+      [{}, ['captcha', 'identifier', 'password']],
+      [{ ...DEMO.staff, captcha: 'x', identifier: 'x'.repeat(10_000) }, ['identifier']],
+      [{ ...DEMO.staff, captcha: 'x', workspace: "demo'; DROP TABLE account; --" }, ['workspace']],
+      [{ ...DEMO.staff, captcha: 'x', privateComputer: 'yes' }, ['privateComputer']],
+      [{ ...DEMO.staff, captcha: 'x', role: 'admin' }, ['role']],
+    ];
+    for (const [body, fields] of cases) {
+      const response = await client.post('/api/auth/sign-in').send(body).expect(422);
+      expect(response.body.code).toBe(CommonErrorCode.ValidationFailed);
+      expect(Object.keys(response.body.fields).sort()).toEqual(fields);
+    }
+    const html = await signIn(client, { ...DEMO.staff, identifier: '<script>alert(1)</script>' });
+    expect(html.status).toBe(401);
+    const malformed = await client
+      .post('/api/auth/sign-in')
+      .set('Content-Type', 'application/json')
+      .send('{"identifier": ');
+    expect(malformed.status).toBe(400);
+    const notUtf8 = await client
+      .post('/api/auth/sign-in')
+      .set('Content-Type', 'application/json; charset=utf-8')
+      .send(Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d]));
+    expect(notUtf8.status).toBeGreaterThanOrEqual(400);
+    expect(notUtf8.status).toBeLessThan(500);
+    expect(await sql('SELECT count(*)::int AS n FROM session')).toEqual(before);
+    expect(
+      (await sql<{ n: number }>('SELECT count(*)::int AS n FROM account'))[0]!.n,
+    ).toBeGreaterThan(0);
+  });
+});
