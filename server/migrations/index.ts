@@ -2,6 +2,8 @@ import { InitialSchema1763856000000 } from './1763856000000-InitialSchema';
 import { Outbox1763856100000 } from './1763856100000-Outbox';
 import { AuditAndCaptcha1763856200000 } from './1763856200000-AuditAndCaptcha';
 import { Sessions1763856400000 } from './1763856400000-Sessions';
+import { SecondFactor1763856500000 } from './1763856500000-SecondFactor';
+import { AccountSearch1763856600000 } from './1763856600000-AccountSearch';
 
 /** Every migration, oldest first. A test checks that each file of this folder is listed here. */
 export const migrations = [
@@ -9,4 +11,6 @@ export const migrations = [
   Outbox1763856100000,
   AuditAndCaptcha1763856200000,
   Sessions1763856400000,
+  SecondFactor1763856500000,
+  AccountSearch1763856600000,
 ];

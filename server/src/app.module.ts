@@ -3,10 +3,13 @@ import { ConfigModule } from '@nestjs/config';
 import { appConfig, configNamespaces } from './core/config';
 import { DatabaseModule } from './core/database/database.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
+import { AdminAccountsModule } from './modules/admin-accounts/admin-accounts.module';
+import { AdminAuditModule } from './modules/admin-audit/admin-audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { DemoDataModule } from './modules/demo-data/demo-data.module';
 import { DevInboxApiModule } from './modules/dev-inbox/dev-inbox-api.module';
 import { HealthModule } from './modules/health/health.module';
+import { LegacyImportModule } from './modules/legacy-import/legacy-import.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { WorkspacesModule } from './modules/workspaces/workspaces.module';
 
@@ -25,6 +28,9 @@ export class AppModule {
         AuthModule,
         DemoDataModule,
         OutboxModule,
+        AdminAccountsModule,
+        AdminAuditModule,
+        LegacyImportModule,
         // Absent in production and test: the route does not exist there at all.
         ...(appConfig().mode === 'development' ? [DevInboxApiModule] : []),
       ],

@@ -1,13 +1,12 @@
 import 'reflect-metadata';
-import { existsSync } from 'node:fs';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
-import { appConfig, ConfigError, configNamespaces, databaseConfig } from './core/config';
-import { openDatabase } from './core/database/open-database';
 import type { RunningDatabase } from './core/database/running-database';
 import { configureApp } from './core/http/configure-app';
+import { explainStartError } from './core/startup/explain-start-error';
+import { prepareStart } from './core/startup/prepare-start';
 
 const logger = new Logger('Guichet');
 
@@ -17,11 +16,7 @@ const logger = new Logger('Guichet');
  * HTTP, and only then stops the embedded database.
  */
 async function main(): Promise<void> {
-  if (existsSync('.env')) process.loadEnvFile('.env');
-  // Every namespace is checked before anything starts, so that all settings fail the same way.
-  configNamespaces.forEach((load) => load());
-  const app = appConfig();
-  const database = await openDatabase(databaseConfig());
+  const { app, database } = await prepareStart();
   let server: NestExpressApplication | undefined;
   const shutdown = once(async (signal: string) => {
     logger.log(`${signal} received: shutting down`);
@@ -54,16 +49,7 @@ async function stopQuietly(server: NestExpressApplication | undefined, database:
   await database.close().catch(() => undefined);
 }
 
-/** One line for what an operator can fix; a stack trace for what is a bug. */
-function explain(error: unknown): string {
-  if (error instanceof ConfigError) return `Configuration error: ${error.message}`;
-  const { code, port } = error as { code?: string; port?: number };
-  if (code === 'EADDRINUSE') return `Configuration error: PORT: port ${port} is already in use`;
-  if (code === 'EADDRNOTAVAIL') return 'Configuration error: HOST: no such address on this machine';
-  return error instanceof Error ? (error.stack ?? error.message) : String(error);
-}
-
 main().catch((error: unknown) => {
-  process.stderr.write(`${explain(error)}\n`);
+  process.stderr.write(`${explainStartError(error)}\n`);
   process.exit(1);
 });

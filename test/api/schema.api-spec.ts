@@ -25,11 +25,14 @@ describe('database schema', () => {
     );
     expect(tables.map((t) => t.table_name)).toEqual([
       'account',
+      'account_second_factor',
       'audit_event',
       'captcha_solution',
       'dev_inbox_message',
       'migrations',
+      'otp_challenge',
       'outbox_message',
+      'recovery_code',
       'session',
       'sign_in_throttle',
       'workspace',

@@ -82,7 +82,10 @@ async function startApp(databaseUrl, env) {
   });
   const { NestFactory } = require('@nestjs/core');
   const { AppModule } = require(join(dist, 'app.module.js'));
-  const app = await NestFactory.create(AppModule.forDatabase(databaseUrl), { logger: false });
+  const app = await NestFactory.create(AppModule.forDatabase(databaseUrl), {
+    logger: false,
+    abortOnError: false,
+  });
   await app.init();
   return app;
 }

@@ -14,4 +14,11 @@ export const ApiRoutes = {
   authKeepAlive: 'auth/session/keep-alive',
   authSignInOptions: 'auth/sign-in-options',
   captchaChallenge: 'captcha/challenge',
+  authSecondFactorSms: 'auth/second-factor/sms',
+  authSecondFactorVerify: 'auth/second-factor/verify',
+  adminAccounts: 'admin/accounts',
+  adminAccountLock: 'admin/accounts/:id/lock',
+  adminAccountUnlock: 'admin/accounts/:id/unlock',
+  adminAccountSignOutEverywhere: 'admin/accounts/:id/sign-out-everywhere',
+  adminAudit: 'admin/audit',
 } as const;

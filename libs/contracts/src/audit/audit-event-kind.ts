@@ -5,4 +5,11 @@ export enum AuditEventKind {
   SignInThrottled = 'sign-in.throttled',
   SignedOut = 'signed-out',
   SessionExpired = 'session.expired',
+  /** An admin locked an account: its sessions ended and it cannot sign in. */
+  AccountLocked = 'account.locked',
+  AccountUnlocked = 'account.unlocked',
+  /** An admin ended every session of an account. */
+  AccountSignedOutEverywhere = 'account.signed-out-everywhere',
+  /** The import-legacy command created the account (no actor: an operator ran it). */
+  AccountImported = 'account.imported',
 }

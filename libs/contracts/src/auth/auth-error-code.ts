@@ -10,4 +10,6 @@ export enum AuthErrorCode {
   CsrfRejected = 'AUTH_CSRF_REJECTED',
   /** The account is locked by an admin. */
   AccountLocked = 'AUTH_ACCOUNT_LOCKED',
+  /** Signed in with the password; the second factor must be proven first (AUTH-8). */
+  SecondFactorRequired = 'AUTH_SECOND_FACTOR_REQUIRED',
 }

@@ -1,5 +1,6 @@
 import type { Civility } from '../accounts/civility';
 import type { Role } from '../accounts/role';
+import type { SecondFactorChallenge } from './second-factor';
 
 /** Body of `POST /api/auth/sign-in` (AUTH-1). */
 export interface SignInRequest {
@@ -36,6 +37,8 @@ export interface SessionInfo {
   /** Idle timeout of the workspace, for the client's warning one minute before. */
   idleTimeoutSeconds: number;
   privateComputer: boolean;
+  /** Set while `nextStep` is `second-factor`: nothing else is allowed until it is proven. */
+  secondFactor?: SecondFactorChallenge;
 }
 
 /** `GET /api/auth/sign-in-options`: what the sign-in page needs before anyone signs in. */

@@ -1,15 +1,19 @@
+import type { AdminAccountsErrorCode } from '../admin/admin-accounts-error-code';
 import type { AuthErrorCode } from '../auth/auth-error-code';
 import type { CaptchaErrorCode } from '../captcha/captcha-error-code';
 import type { HealthErrorCode } from '../health/health-error-code';
+import type { OtpErrorCode } from '../otp/otp-error-code';
 import type { OutboxErrorCode } from '../outbox/outbox-error-code';
 import type { SmsErrorCode } from '../sms/sms-error-code';
 import type { CommonErrorCode } from './common-error-code';
 
 /** Every error code the API can answer; the server maps each to an HTTP status exhaustively. */
 export type ErrorCode =
+  | AdminAccountsErrorCode
   | AuthErrorCode
   | CaptchaErrorCode
   | CommonErrorCode
   | HealthErrorCode
+  | OtpErrorCode
   | OutboxErrorCode
   | SmsErrorCode;

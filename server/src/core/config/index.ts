@@ -4,6 +4,7 @@ import { captchaConfig } from './captcha.config';
 import { cryptoConfig } from './crypto.config';
 import { databaseConfig } from './database.config';
 import { mailConfig } from './mail.config';
+import { otpConfig } from './otp.config';
 import { outboxConfig } from './outbox.config';
 import { smsConfig } from './sms.config';
 
@@ -16,6 +17,7 @@ export const configNamespaces = [
   cryptoConfig,
   mailConfig,
   smsConfig,
+  otpConfig,
   outboxConfig,
 ];
 
@@ -26,5 +28,6 @@ export * from './config-error';
 export * from './crypto.config';
 export * from './database.config';
 export * from './mail.config';
+export * from './otp.config';
 export * from './outbox.config';
 export * from './sms.config';

@@ -1,10 +1,12 @@
 import { HttpStatus } from '@nestjs/common';
 import {
+  AdminAccountsErrorCode,
   AuthErrorCode,
   CaptchaErrorCode,
   CommonErrorCode,
   type ErrorCode,
   HealthErrorCode,
+  OtpErrorCode,
   OutboxErrorCode,
   SmsErrorCode,
 } from '@guichet/contracts';
@@ -18,8 +20,10 @@ export function statusOf(code: ErrorCode): HttpStatus {
       return HttpStatus.UNPROCESSABLE_ENTITY;
     case CommonErrorCode.NotFound:
     case OutboxErrorCode.MessageNotFound:
+    case AdminAccountsErrorCode.AccountNotFound:
       return HttpStatus.NOT_FOUND;
     case OutboxErrorCode.NotRetryable:
+    case AdminAccountsErrorCode.CannotLockSelf:
       return HttpStatus.CONFLICT;
     case SmsErrorCode.InvalidPhoneNumber:
     case SmsErrorCode.TooLong:
@@ -27,6 +31,7 @@ export function statusOf(code: ErrorCode): HttpStatus {
     case CommonErrorCode.Unauthenticated:
     case AuthErrorCode.InvalidCredentials:
     case AuthErrorCode.SessionExpired:
+    case AuthErrorCode.SecondFactorRequired:
       return HttpStatus.UNAUTHORIZED;
     case AuthErrorCode.CsrfRejected:
     case AuthErrorCode.AccountLocked:
@@ -38,6 +43,8 @@ export function statusOf(code: ErrorCode): HttpStatus {
       return HttpStatus.FORBIDDEN;
     case CommonErrorCode.TooManyRequests:
     case AuthErrorCode.Throttled:
+    case OtpErrorCode.Cooldown:
+    case OtpErrorCode.CapReached:
       return HttpStatus.TOO_MANY_REQUESTS;
     case CommonErrorCode.ServiceUnavailable:
     case HealthErrorCode.NotReady:

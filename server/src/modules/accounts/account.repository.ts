@@ -1,4 +1,6 @@
 import type { Account, AccountCredentials } from './account';
+import type { NamedAccount } from './account-list-entry';
+import type { NewAccount, TakenIdentifiers } from './new-account';
 
 /** Port: the people who sign in. Every lookup is within one workspace. */
 export abstract class AccountRepository {
@@ -11,4 +13,23 @@ export abstract class AccountRepository {
   abstract findById(workspaceId: string, id: string): Promise<Account | null>;
 
   abstract updatePasswordHash(id: string, passwordHash: string): Promise<void>;
+
+  /**
+   * Locks the account (keeping the time of a lock already in place) or unlocks it. False when
+   * the workspace has no such account.
+   */
+  abstract setLocked(workspaceId: string, id: string, locked: boolean): Promise<boolean>;
+
+  /** Names of those of `ids` that are accounts of the workspace. */
+  abstract findNames(workspaceId: string, ids: string[]): Promise<NamedAccount[]>;
+
+  /** Which of these access codes and (lower-case) e-mail addresses the workspace already uses. */
+  abstract findTaken(
+    workspaceId: string,
+    accessCodes: string[],
+    emails: string[],
+  ): Promise<TakenIdentifiers>;
+
+  /** Inserts the accounts in the caller's transaction, if any; gives their ids in order. */
+  abstract insertMany(accounts: NewAccount[]): Promise<string[]>;
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Account, AccountCredentials } from './account';
+import type { NamedAccount } from './account-list-entry';
 import { AccountRepository } from './account.repository';
+import type { NewAccount, TakenIdentifiers } from './new-account';
 
 /** What other modules may ask about accounts; always within one workspace. */
 @Injectable()
@@ -18,5 +20,47 @@ export class Accounts {
   /** Stores a stronger hash of the same password (PWD-7: upgrade at sign-in). */
   upgradePasswordHash(id: string, passwordHash: string): Promise<void> {
     return this.repository.updatePasswordHash(id, passwordHash);
+  }
+
+  /**
+   * Locks an account so that it cannot sign in and its sessions stop resuming; locking it again
+   * keeps the first lock's time. False when the workspace has no such account.
+   */
+  lock(workspaceId: string, id: string): Promise<boolean> {
+    return this.repository.setLocked(workspaceId, id, true);
+  }
+
+  /** False when the workspace has no such account. */
+  unlock(workspaceId: string, id: string): Promise<boolean> {
+    return this.repository.setLocked(workspaceId, id, false);
+  }
+
+  /** Names of those of `ids` that are accounts of the workspace, for display. */
+  async namesOf(workspaceId: string, ids: string[]): Promise<Map<string, NamedAccount>> {
+    const named = await this.repository.findNames(workspaceId, [...new Set(ids)]);
+    return new Map(named.map((account) => [account.id, account]));
+  }
+
+  /** Which of these access codes and e-mail addresses (compared lower-case) are in use. */
+  findTaken(
+    workspaceId: string,
+    accessCodes: string[],
+    emails: string[],
+  ): Promise<TakenIdentifiers> {
+    return this.repository.findTaken(
+      workspaceId,
+      accessCodes,
+      emails.map((email) => email.toLowerCase()),
+    );
+  }
+
+  /**
+   * Creates accounts; inside `Transactions.run` they commit or roll back together. The database
+   * refuses a taken access code or e-mail address, whatever was checked before.
+   */
+  addMany(accounts: NewAccount[]): Promise<string[]> {
+    return this.repository.insertMany(
+      accounts.map((account) => ({ ...account, email: account.email?.toLowerCase() ?? null })),
+    );
   }
 }

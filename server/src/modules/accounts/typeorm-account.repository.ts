@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { EntityManagerContext } from '../../core/database/entity-manager-context';
 import type { Account, AccountCredentials } from './account';
+import type { NamedAccount } from './account-list-entry';
 import { AccountRepository } from './account.repository';
 import { AccountEntity } from './entities/account.entity';
+import type { NewAccount, TakenIdentifiers } from './new-account';
+
+/** Rows per INSERT: keeps each statement well under PostgreSQL's 65,535 bind parameters. */
+const INSERT_CHUNK = 500;
 
 const toAccount = ({ passwordHash, lockedAt, ...row }: AccountEntity): AccountCredentials => ({
   id: row.id,
@@ -46,6 +52,57 @@ export class TypeOrmAccountRepository extends AccountRepository {
 
   async updatePasswordHash(id: string, passwordHash: string): Promise<void> {
     await this.accounts().update({ id }, { passwordHash });
+  }
+
+  async setLocked(workspaceId: string, id: string, locked: boolean): Promise<boolean> {
+    const result = await this.accounts()
+      .createQueryBuilder()
+      .update()
+      .set({ lockedAt: () => (locked ? 'COALESCE("locked_at", now())' : 'NULL') })
+      .where('id = :id AND workspace_id = :workspaceId', { id, workspaceId })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
+  async findNames(workspaceId: string, ids: string[]): Promise<NamedAccount[]> {
+    if (ids.length === 0) return [];
+    return this.accounts().find({
+      select: { id: true, firstName: true, lastName: true },
+      where: { workspaceId, id: In(ids) },
+    });
+  }
+
+  async findTaken(
+    workspaceId: string,
+    accessCodes: string[],
+    emails: string[],
+  ): Promise<TakenIdentifiers> {
+    const rows = (await this.context.manager().query(
+      `SELECT access_code AS "accessCode", email FROM account
+        WHERE workspace_id = $1 AND (access_code = ANY($2) OR email = ANY($3))`,
+      [workspaceId, accessCodes, emails],
+    )) as { accessCode: string; email: string | null }[];
+    const wanted = { accessCodes: new Set(accessCodes), emails: new Set(emails) };
+    const taken: TakenIdentifiers = { accessCodes: new Set(), emails: new Set() };
+    for (const row of rows) {
+      if (wanted.accessCodes.has(row.accessCode)) taken.accessCodes.add(row.accessCode);
+      if (row.email && wanted.emails.has(row.email)) taken.emails.add(row.email);
+    }
+    return taken;
+  }
+
+  async insertMany(accounts: NewAccount[]): Promise<string[]> {
+    const ids: string[] = [];
+    const now = new Date();
+    for (let start = 0; start < accounts.length; start += INSERT_CHUNK) {
+      const rows = accounts.slice(start, start + INSERT_CHUNK).map((account) => ({
+        ...account,
+        passwordSetAt: account.passwordHash ? now : null,
+      }));
+      const result = await this.accounts().insert(rows);
+      ids.push(...result.identifiers.map((identifier) => String(identifier.id)));
+    }
+    return ids;
   }
 
   private accounts() {

@@ -44,6 +44,8 @@ export interface AuditCursor {
 export interface AuditEventFilter {
   workspaceId: string;
   actorId?: string;
+  /** Events where this account acted or is `targetIds.accountId`. */
+  accountId?: string;
   kind?: AuditEventKind;
   /** Inclusive. */
   from?: Date;

@@ -30,6 +30,12 @@ export class TypeOrmAuditEventRepository extends AuditEventRepository {
     const where = ['workspace_id = $1'];
     const bind = (value: unknown) => `$${params.push(value)}`;
     if (filter.actorId) where.push(`actor_account_id = ${bind(filter.actorId)}`);
+    if (filter.accountId) {
+      where.push(
+        `(actor_account_id = ${bind(filter.accountId)}::uuid
+          OR target_ids @> jsonb_build_object('accountId', ${bind(filter.accountId)}::text))`,
+      );
+    }
     if (filter.kind) where.push(`kind = ${bind(filter.kind)}`);
     if (filter.from) where.push(`occurred_at >= ${bind(filter.from)}`);
     if (filter.to) where.push(`occurred_at < ${bind(filter.to)}`);

@@ -9,4 +9,6 @@ export interface ActiveSession {
   privateComputer: boolean;
   idleExpiresAt: Date | null;
   absoluteExpiresAt: Date;
+  /** Password proven, second factor not yet: only the second-factor routes answer. */
+  secondFactorPending: boolean;
 }

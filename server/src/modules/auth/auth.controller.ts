@@ -1,10 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiRoutes, type SessionInfo, type SignInOptions } from '@guichet/contracts';
 import type { Request, Response } from 'express';
 import { Public } from '../../core/http/public.decorator';
 import type { ActiveSession } from './active-session';
+import { AllowPendingSecondFactor } from './allow-pending-second-factor.decorator';
 import { AuthService } from './auth.service';
+import { SecondFactorVerifyDto } from './dto/second-factor-verify.dto';
 import { SignInDto } from './dto/sign-in.dto';
 import { CurrentSession } from './session-request';
 
@@ -40,6 +42,28 @@ export class AuthController {
     return this.auth.signOut(request, response);
   }
 
+  @AllowPendingSecondFactor()
+  @Post(ApiRoutes.authSecondFactorSms)
+  @HttpCode(202)
+  @ApiAcceptedResponse({ description: 'A code is on its way to the mobile on file' })
+  sendSecondFactorSms(@CurrentSession() session: ActiveSession): Promise<void> {
+    return this.auth.sendSecondFactorSms(session);
+  }
+
+  @AllowPendingSecondFactor()
+  @Post(ApiRoutes.authSecondFactorVerify)
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'Second factor proven: a full session replaces the waiting one' })
+  verifySecondFactor(
+    @CurrentSession() session: ActiveSession,
+    @Body() body: SecondFactorVerifyDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SessionInfo> {
+    return this.auth.verifySecondFactor(session, body, request, response);
+  }
+
+  @AllowPendingSecondFactor()
   @Get(ApiRoutes.authSession)
   @ApiOkResponse({ description: 'The current session' })
   session(@CurrentSession() session: ActiveSession): Promise<SessionInfo> {

@@ -2,15 +2,27 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PasswordHasher } from '../../core/crypto/password-hasher';
+import { SecretBox } from '../../core/crypto/secret-box';
 import { CsrfGuard } from '../../core/http/csrf';
 import { AccountsModule } from '../accounts/accounts.module';
 import { AuditModule } from '../audit/audit.module';
 import { CaptchaModule } from '../captcha/captcha.module';
+import { OtpModule } from '../otp/otp.module';
+import { OutboxModule } from '../outbox/outbox.module';
 import { WorkspacesModule } from '../workspaces/workspaces.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { CredentialCheck } from './credential-check';
+import { AccountSecondFactorEntity } from './entities/account-second-factor.entity';
+import { RecoveryCodeEntity } from './entities/recovery-code.entity';
 import { SessionEntity } from './entities/session.entity';
+import { ProfileSecurityController } from './profile-security.controller';
+import { ProfileSecurityService } from './profile-security.service';
+import { SecondFactorSignIn } from './second-factor/second-factor-sign-in';
+import { SecondFactorRepository } from './second-factor/second-factor.repository';
+import { SecondFactors } from './second-factor/second-factors';
+import { SmsCodeSender } from './second-factor/sms-code-sender';
+import { TypeOrmSecondFactorRepository } from './second-factor/typeorm-second-factor.repository';
 import { SignInThrottleEntity } from './entities/sign-in-throttle.entity';
 import { SessionGuard } from './session.guard';
 import { SessionInfoBuilder } from './session-info';
@@ -28,13 +40,20 @@ import { TypeOrmSignInThrottleRepository } from './typeorm-sign-in-throttle.repo
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([SessionEntity, SignInThrottleEntity]),
+    TypeOrmModule.forFeature([
+      SessionEntity,
+      SignInThrottleEntity,
+      AccountSecondFactorEntity,
+      RecoveryCodeEntity,
+    ]),
     AccountsModule,
     WorkspacesModule,
     AuditModule,
     CaptchaModule,
+    OtpModule,
+    OutboxModule,
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, ProfileSecurityController],
   providers: [
     { provide: APP_GUARD, useClass: CsrfGuard },
     { provide: APP_GUARD, useClass: SessionGuard },
@@ -45,6 +64,12 @@ import { TypeOrmSignInThrottleRepository } from './typeorm-sign-in-throttle.repo
     SignInThrottle,
     CredentialCheck,
     PasswordHasher,
+    SecretBox,
+    SecondFactors,
+    SecondFactorSignIn,
+    SmsCodeSender,
+    ProfileSecurityService,
+    { provide: SecondFactorRepository, useClass: TypeOrmSecondFactorRepository },
     { provide: SessionRepository, useClass: TypeOrmSessionRepository },
     { provide: SignInThrottleRepository, useClass: TypeOrmSignInThrottleRepository },
   ],

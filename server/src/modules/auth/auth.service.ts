@@ -6,7 +6,9 @@ import { readCookie } from '../../core/http/csrf';
 import { AuditLog } from '../audit/audit-log';
 import { Workspaces } from '../workspaces/workspaces';
 import type { ActiveSession } from './active-session';
+import type { SecondFactorVerifyDto } from './dto/second-factor-verify.dto';
 import type { SignInDto } from './dto/sign-in.dto';
+import { SecondFactorSignIn } from './second-factor/second-factor-sign-in';
 import { sessionCookie } from './session-cookie';
 import { SessionInfoBuilder } from './session-info';
 import { Sessions } from './sessions';
@@ -23,6 +25,7 @@ export class AuthService {
     private readonly info: SessionInfoBuilder,
     private readonly workspaces: Workspaces,
     private readonly audit: AuditLog,
+    private readonly secondFactorSignIn: SecondFactorSignIn,
     @Inject(appConfig.KEY) app: AppConfig,
   ) {
     this.cookie = sessionCookie(app.publicUrl);
@@ -38,13 +41,34 @@ export class AuthService {
       ip: clientIp(request),
       previousToken: readCookie(request, this.cookie.name),
     });
+    this.setSessionCookie(response, token, session);
+    return session;
+  }
+
+  private setSessionCookie(response: Response, token: string, session: SessionInfo): void {
     const maxAge = Date.parse(session.absoluteExpiresAt) - Date.now();
     // A private computer keeps the cookie across browser restarts; otherwise it dies with them.
     response.cookie(this.cookie.name, token, {
       ...this.cookie.options,
       ...(session.privateComputer ? { maxAge } : {}),
     });
-    return session;
+  }
+
+  /** Proves the second factor of a waiting session; the new session's cookie replaces the old. */
+  async verifySecondFactor(
+    session: ActiveSession,
+    body: SecondFactorVerifyDto,
+    request: Request,
+    response: Response,
+  ): Promise<SessionInfo> {
+    const token = readCookie(request, this.cookie.name) ?? '';
+    const verified = await this.secondFactorSignIn.verify(session, token, body, clientIp(request));
+    this.setSessionCookie(response, verified.token, verified.session);
+    return verified.session;
+  }
+
+  sendSecondFactorSms(session: ActiveSession): Promise<void> {
+    return this.secondFactorSignIn.sendSms(session);
   }
 
   async signOut(request: Request, response: Response): Promise<void> {

@@ -1,10 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { CommonErrorCode, type NextStep, PasswordKind, type SessionInfo } from '@guichet/contracts';
+import {
+  CommonErrorCode,
+  type NextStep,
+  PasswordKind,
+  type SecondFactorChallenge,
+  type SessionInfo,
+} from '@guichet/contracts';
 import { AppError } from '../../core/http/app-error';
 import type { Account } from '../accounts/account';
 import { Accounts } from '../accounts/accounts';
 import type { Workspace } from '../workspaces/workspace';
 import { Workspaces } from '../workspaces/workspaces';
+import { SecondFactors } from './second-factor/second-factors';
 
 /** Where a user must go first after signing in (AUTH-9). */
 export function nextStepOf(account: Account): NextStep {
@@ -19,14 +26,17 @@ export class SessionInfoBuilder {
   constructor(
     private readonly accounts: Accounts,
     private readonly workspaces: Workspaces,
+    private readonly secondFactors: SecondFactors,
   ) {}
 
+  /** `secondFactor` is given while the session waits for it: the next step is then that. */
   describe(
     account: Account,
     workspace: Workspace,
     session: { privateComputer: boolean; idleExpiresAt: Date | null; absoluteExpiresAt: Date },
+    secondFactor?: SecondFactorChallenge | null,
   ): SessionInfo {
-    return {
+    const info: SessionInfo = {
       account: {
         id: account.id,
         role: account.role,
@@ -36,12 +46,14 @@ export class SessionInfoBuilder {
         accessCode: account.accessCode,
       },
       workspace: { slug: workspace.slug, name: workspace.name },
-      nextStep: nextStepOf(account),
+      nextStep: secondFactor ? 'second-factor' : nextStepOf(account),
       idleExpiresAt: session.idleExpiresAt?.toISOString() ?? null,
       absoluteExpiresAt: session.absoluteExpiresAt.toISOString(),
       idleTimeoutSeconds: workspace.idleTimeoutMinutes * 60,
       privateComputer: session.privateComputer,
     };
+    if (secondFactor) info.secondFactor = secondFactor;
+    return info;
   }
 
   /** The same for the session of the current request. */
@@ -51,12 +63,16 @@ export class SessionInfoBuilder {
     privateComputer: boolean;
     idleExpiresAt: Date | null;
     absoluteExpiresAt: Date;
+    secondFactorPending: boolean;
   }): Promise<SessionInfo> {
     const [account, workspace] = await Promise.all([
       this.accounts.findById(session.workspaceId, session.accountId),
       this.workspaces.findById(session.workspaceId),
     ]);
     if (!account || !workspace) throw new AppError(CommonErrorCode.Unauthenticated, 'Sign in');
-    return this.describe(account, workspace, session);
+    const secondFactor = session.secondFactorPending
+      ? await this.secondFactors.challengeFor(account.id, account.mobile)
+      : null;
+    return this.describe(account, workspace, session, secondFactor);
   }
 }

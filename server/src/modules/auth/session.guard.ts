@@ -7,6 +7,7 @@ import { readCookie } from '../../core/http/csrf';
 import { AppError } from '../../core/http/app-error';
 import { IS_PUBLIC } from '../../core/http/public.decorator';
 import { REQUIRED_ROLES } from '../../core/http/roles.decorator';
+import { ALLOW_PENDING_SECOND_FACTOR } from './allow-pending-second-factor.decorator';
 import { Workspaces } from '../workspaces/workspaces';
 import { sessionCookie } from './session-cookie';
 import type { SessionRequest } from './session-request';
@@ -52,6 +53,12 @@ export class SessionGuard implements CanActivate {
     if (isPublic) return true;
     const session = request.guichetSession;
     if (!session) throw new AppError(CommonErrorCode.Unauthenticated, 'Sign in first');
+    if (
+      session.secondFactorPending &&
+      !this.reflector.getAllAndOverride<boolean>(ALLOW_PENDING_SECOND_FACTOR, targets)
+    ) {
+      throw new AppError(AuthErrorCode.SecondFactorRequired, 'Prove the second factor first');
+    }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     if (roles && !roles.includes(session.role)) {
       throw new AppError(CommonErrorCode.Forbidden, 'Not allowed for this account');

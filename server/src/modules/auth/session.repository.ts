@@ -8,6 +8,7 @@ export interface NewSession {
   lastSeenAt: Date;
   idleExpiresAt: Date | null;
   absoluteExpiresAt: Date;
+  secondFactorPending: boolean;
 }
 
 /** A stored session with what authorisation needs of its account. */

@@ -35,6 +35,7 @@ export class Sessions {
     workspace: Workspace,
     privateComputer: boolean,
     previousToken?: string,
+    secondFactorPending = false,
   ): Promise<OpenedSession> {
     if (previousToken) await this.close(previousToken);
     const token = randomBytes(32).toString('base64url');
@@ -49,6 +50,7 @@ export class Sessions {
         ? null
         : new Date(now.getTime() + workspace.idleTimeoutMinutes * MINUTE),
       absoluteExpiresAt: new Date(now.getTime() + this.config.sessionHours * 60 * MINUTE),
+      secondFactorPending,
     };
     await this.repository.add(stored);
     return {
@@ -86,7 +88,18 @@ export class Sessions {
       privateComputer: stored.privateComputer,
       idleExpiresAt,
       absoluteExpiresAt: stored.absoluteExpiresAt,
+      secondFactorPending: stored.secondFactorPending,
     };
+  }
+
+  /**
+   * The second factor is proven: the waiting session ends and a full one opens with a new token
+   * (a change of privilege gets a new id, AUTH-5).
+   */
+  async promote(token: string, workspace: Workspace): Promise<OpenedSession | null> {
+    const ended = await this.close(token);
+    if (!ended?.secondFactorPending) return null;
+    return this.open(ended.accountId, workspace, ended.privateComputer);
   }
 
   async close(token: string): Promise<ActiveSession | null> {

@@ -7,6 +7,8 @@ import { SignInThrottleRepository } from './sign-in-throttle.repository';
 export interface ThrottleKeys {
   ip: string;
   identifier: string;
+  /** Known after `waitSeconds`: whether the identifier has failures on record. */
+  hasFailures?: boolean;
 }
 
 /**
@@ -33,8 +35,10 @@ export class SignInThrottle {
 
   /** Seconds left before another attempt is allowed, 0 when allowed now. */
   async waitSeconds(keys: ThrottleKeys): Promise<number> {
-    const until = await this.repository.blockedUntil([keys.ip, keys.identifier]);
-    return until ? Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000)) : 0;
+    const { blockedUntil, recorded } = await this.repository.status([keys.ip, keys.identifier]);
+    // Remembered so that a success only clears a count that exists (one statement less).
+    keys.hasFailures = recorded.includes(keys.identifier);
+    return blockedUntil ? Math.max(1, Math.ceil((blockedUntil.getTime() - Date.now()) / 1000)) : 0;
   }
 
   async recordFailure(keys: ThrottleKeys): Promise<void> {
@@ -48,8 +52,8 @@ export class SignInThrottle {
   }
 
   /** A success clears the identifier's count; the address keeps its own (one success proves little). */
-  recordSuccess(keys: ThrottleKeys): Promise<void> {
-    return this.repository.forget(keys.identifier);
+  async recordSuccess(keys: ThrottleKeys): Promise<void> {
+    if (keys.hasFailures !== false) await this.repository.forget(keys.identifier);
   }
 }
 

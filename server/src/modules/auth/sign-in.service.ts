@@ -10,6 +10,7 @@ import type { Workspace } from '../workspaces/workspace';
 import { Workspaces } from '../workspaces/workspaces';
 import { CredentialCheck } from './credential-check';
 import type { SignInDto } from './dto/sign-in.dto';
+import { SecondFactors } from './second-factor/second-factors';
 import { SessionInfoBuilder } from './session-info';
 import { Sessions } from './sessions';
 import { SignInThrottle } from './sign-in-throttle';
@@ -36,6 +37,7 @@ export class SignInService {
     private readonly sessions: Sessions,
     private readonly info: SessionInfoBuilder,
     private readonly audit: AuditLog,
+    private readonly secondFactors: SecondFactors,
   ) {}
 
   async signIn(
@@ -81,14 +83,17 @@ export class SignInService {
     }
 
     await this.throttle.recordSuccess(keys);
-    if (verdict.rehash)
+    if (verdict.rehash) {
       await this.accounts.upgradePasswordHash(account.id, await this.hasher.hash(request.password));
+    }
     const privateComputer = request.privateComputer ?? false;
+    const secondFactor = await this.secondFactors.challengeFor(account.id, account.mobile);
     const opened = await this.sessions.open(
       account.id,
       workspace,
       privateComputer,
       context.previousToken,
+      secondFactor !== null,
     );
     await this.audit.record({
       kind: AuditEventKind.SignInSucceeded,
@@ -99,7 +104,7 @@ export class SignInService {
     });
     return {
       token: opened.token,
-      session: this.info.describe(account, workspace, { privateComputer, ...opened }),
+      session: this.info.describe(account, workspace, { privateComputer, ...opened }, secondFactor),
     };
   }
 

@@ -8,14 +8,14 @@ export class TypeOrmSignInThrottleRepository extends SignInThrottleRepository {
     super();
   }
 
-  async blockedUntil(keys: string[]): Promise<Date | null> {
-    const [row] = (await this.context
-      .manager()
-      .query(
-        'SELECT max(blocked_until) AS until FROM sign_in_throttle WHERE key = ANY($1) AND blocked_until > now()',
-        [keys],
-      )) as { until: Date | null }[];
-    return row?.until ?? null;
+  async status(keys: string[]): Promise<{ blockedUntil: Date | null; recorded: string[] }> {
+    const rows = (await this.context.manager().query(
+      `SELECT key, CASE WHEN blocked_until > now() THEN blocked_until END AS until
+           FROM sign_in_throttle WHERE key = ANY($1)`,
+      [keys],
+    )) as { key: string; until: Date | null }[];
+    const until = rows.map((row) => row.until?.getTime() ?? 0).reduce((a, b) => Math.max(a, b), 0);
+    return { blockedUntil: until ? new Date(until) : null, recorded: rows.map((row) => row.key) };
   }
 
   async recordFailure(

@@ -1,4 +1,4 @@
-import { hkdfSync } from 'node:crypto';
+import { deriveKey } from '../../core/crypto/derived-key';
 
 /** The two HMAC secrets of the CAPTCHA, as altcha-lib takes them (strings). */
 export interface CaptchaSecrets {
@@ -13,10 +13,7 @@ export interface CaptchaSecrets {
  * one secret less to manage, and rotating the master key also invalidates pending challenges.
  */
 export function deriveCaptchaSecrets(masterKey: Buffer): CaptchaSecrets {
-  const derive = (label: string) =>
-    Buffer.from(
-      hkdfSync('sha256', masterKey, Buffer.alloc(0), `guichet/captcha/${label}`, 32),
-    ).toString('hex');
+  const derive = (label: string) => deriveKey(masterKey, `captcha/${label}`).toString('hex');
   return {
     challengeSignature: derive('challenge-signature'),
     keySignature: derive('key-signature'),

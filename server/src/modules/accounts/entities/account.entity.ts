@@ -63,7 +63,11 @@ export class AccountEntity {
   @Column({ type: 'varchar', length: 16, nullable: true })
   mobile!: string | null;
 
-  /** argon2id in PHC format; null until the user sets a password. */
+  /**
+   * argon2id in PHC format; null until the user sets a password. An account imported from a
+   * previous system (`password_kind` legacy) may hold that system's hash as given: bcrypt
+   * (`$2b$…`) or LDAP-style (`{SSHA}…`), which sign-in does not verify yet.
+   */
   @Column({ name: 'password_hash', type: 'text', nullable: true })
   passwordHash!: string | null;
 

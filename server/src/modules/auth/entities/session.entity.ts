@@ -43,6 +43,10 @@ export class SessionEntity {
   @Column({ name: 'private_computer', type: 'boolean', default: false })
   privateComputer!: boolean;
 
+  /** Signed in with the password; waiting for the second factor before anything else. */
+  @Column({ name: 'second_factor_pending', type: 'boolean', default: false })
+  secondFactorPending!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -1,0 +1,7 @@
+/** Errors of account administration. */
+export enum AdminAccountsErrorCode {
+  /** No such account in the admin's workspace (another firm's account answers the same). */
+  AccountNotFound = 'ADMIN_ACCOUNT_NOT_FOUND',
+  /** An admin cannot lock their own account (and so lock the firm out of its admin module). */
+  CannotLockSelf = 'ADMIN_CANNOT_LOCK_SELF',
+}

@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { IMPORT_LEGACY_USAGE, importLegacy } from './cli/import-legacy.command';
+import { CommandError } from './cli/command-error';
+import { ExitCode } from './cli/exit-code';
+import { UsageError } from './cli/usage-error';
+import { explainStartError } from './core/startup/explain-start-error';
+import { LegacyImportError } from './modules/legacy-import/legacy-import-error';
+
+/** The commands, by name; each takes its own arguments and says how it ended. */
+const COMMANDS: Record<string, (args: string[], out: NodeJS.WritableStream) => Promise<ExitCode>> =
+  {
+    'import-legacy': importLegacy,
+  };
+
+const USAGE = `Usage: npm run cli -- <command> [options]\n\nCommands:\n  ${IMPORT_LEGACY_USAGE}\n`;
+
+/** Operator commands (`npm run cli -- <command>`), run in the app without its HTTP server. */
+async function main(argv: string[]): Promise<ExitCode> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === 'help') {
+    process.stdout.write(USAGE);
+    return name === undefined ? ExitCode.Failed : ExitCode.Ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) throw new UsageError(`Unknown command "${name}"`);
+  return command(args, process.stdout);
+}
+
+main(process.argv.slice(2))
+  .catch((error: unknown) => {
+    if (error instanceof UsageError) process.stderr.write(`${error.message}\n\n${USAGE}`);
+    else if (error instanceof CommandError || error instanceof LegacyImportError) {
+      process.stderr.write(`${error.message}\n`);
+    } else process.stderr.write(`${explainStartError(error)}\n`);
+    return ExitCode.Failed;
+  })
+  // The app and the database are closed by now; nothing left should keep the process alive.
+  .then((code) => process.exit(code));

@@ -1,0 +1,80 @@
+import { Controller, Get, HttpCode, Ip, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import {
+  type AdminAccountPage,
+  type AdminAccountSummary,
+  ApiRoutes,
+  Role,
+} from '@guichet/contracts';
+import { Roles } from '../../core/http/roles.decorator';
+import type { ActiveSession } from '../auth/active-session';
+import { CurrentSession } from '../auth/session-request';
+import { AccountAccess } from './account-access.service';
+import { AdminAccountList } from './admin-account-list.service';
+import { AccountIdParams } from './dto/account-id.params';
+import { AdminAccountQueryDto } from './dto/admin-account-query.dto';
+
+/** The firm's accounts, for its admins only; always within the admin's own workspace. */
+@ApiTags('admin')
+@Controller()
+@Roles(Role.Admin)
+export class AdminAccountsController {
+  constructor(
+    private readonly list: AdminAccountList,
+    private readonly access: AccountAccess,
+  ) {}
+
+  @Get(ApiRoutes.adminAccounts)
+  @ApiOkResponse({ description: 'A page of accounts sorted by last name (50 per page)' })
+  @ApiUnprocessableEntityResponse({ description: 'A bad filter or cursor, keyed by field' })
+  accounts(
+    @CurrentSession() session: ActiveSession,
+    @Query() query: AdminAccountQueryDto,
+  ): Promise<AdminAccountPage> {
+    return this.list.page(session.workspaceId, query);
+  }
+
+  @Post(ApiRoutes.adminAccountLock)
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'Locked: its sessions are over and it cannot sign in' })
+  @ApiNotFoundResponse({ description: 'No such account in this workspace' })
+  @ApiConflictResponse({ description: 'ADMIN_CANNOT_LOCK_SELF' })
+  lock(
+    @CurrentSession() session: ActiveSession,
+    @Ip() ip: string,
+    @Param() { id }: AccountIdParams,
+  ): Promise<AdminAccountSummary> {
+    return this.access.lock({ session, ip }, id);
+  }
+
+  @Post(ApiRoutes.adminAccountUnlock)
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'Unlocked: it may sign in again' })
+  @ApiNotFoundResponse({ description: 'No such account in this workspace' })
+  unlock(
+    @CurrentSession() session: ActiveSession,
+    @Ip() ip: string,
+    @Param() { id }: AccountIdParams,
+  ): Promise<AdminAccountSummary> {
+    return this.access.unlock({ session, ip }, id);
+  }
+
+  @Post(ApiRoutes.adminAccountSignOutEverywhere)
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Every session of the account is over' })
+  @ApiNotFoundResponse({ description: 'No such account in this workspace' })
+  signOutEverywhere(
+    @CurrentSession() session: ActiveSession,
+    @Ip() ip: string,
+    @Param() { id }: AccountIdParams,
+  ): Promise<void> {
+    return this.access.signOutEverywhere({ session, ip }, id);
+  }
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
+import { AuditModule } from '../audit/audit.module';
+import { AuthModule } from '../auth/auth.module';
+import { AccountAccess } from './account-access.service';
+import { AdminAccountList } from './admin-account-list.service';
+import { AdminAccountsController } from './admin-accounts.controller';
+
+/**
+ * The admin's account list and hold on sign-in (lock, unlock, sign out everywhere). A module of
+ * its own: it needs AuthModule's sessions, and AuthModule already imports AccountsModule.
+ */
+@Module({
+  imports: [AccountsModule, AuthModule, AuditModule],
+  controllers: [AdminAccountsController],
+  providers: [AdminAccountList, AccountAccess],
+})
+export class AdminAccountsModule {}

@@ -1,0 +1,6 @@
+import { SetMetadata } from '@nestjs/common';
+
+export const ALLOW_PENDING_SECOND_FACTOR = 'guichet:allow-pending-second-factor';
+
+/** The few routes a session may use before its second factor is proven. */
+export const AllowPendingSecondFactor = () => SetMetadata(ALLOW_PENDING_SECOND_FACTOR, true);

@@ -1,0 +1,49 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { ActiveSession } from './active-session';
+import { CodeDto } from './dto/code.dto';
+import { PasswordConfirmationDto } from './dto/password-confirmation.dto';
+import { ProfileSecurityService } from './profile-security.service';
+import { CurrentSession } from './session-request';
+
+/** A signed-in user's second factors (AUTH-8). */
+@ApiTags('profile')
+@Controller('profile/second-factor')
+export class ProfileSecurityController {
+  constructor(private readonly security: ProfileSecurityService) {}
+
+  @Post('totp')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'A new authenticator secret (base32) and its otpauth:// URL' })
+  beginTotp(@CurrentSession() session: ActiveSession, @Body() body: PasswordConfirmationDto) {
+    return this.security.beginTotp(session, body.password);
+  }
+
+  @Post('totp/confirm')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'Authenticator on; recovery codes, shown this once' })
+  confirmTotp(@CurrentSession() session: ActiveSession, @Body() body: CodeDto) {
+    return this.security.confirmTotp(session, body.code);
+  }
+
+  @Post('sms')
+  @HttpCode(202)
+  @ApiAcceptedResponse({ description: 'A code is on its way to the profile mobile' })
+  beginSms(@CurrentSession() session: ActiveSession, @Body() body: PasswordConfirmationDto) {
+    return this.security.beginSms(session, body.password);
+  }
+
+  @Post('sms/confirm')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'SMS codes on; recovery codes if this is the first factor' })
+  confirmSms(@CurrentSession() session: ActiveSession, @Body() body: CodeDto) {
+    return this.security.confirmSms(session, body.code);
+  }
+
+  @Post('disable')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Every second factor is off' })
+  disable(@CurrentSession() session: ActiveSession, @Body() body: PasswordConfirmationDto) {
+    return this.security.disable(session, body.password);
+  }
+}
