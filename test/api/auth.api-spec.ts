@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   AuditEventKind,
   AuthErrorCode,
@@ -152,6 +153,29 @@ describe('sign-in and sessions', () => {
       expect(expired.body.code).toBe(AuthErrorCode.SessionExpired);
       expect(client.cookies.has('guichet')).toBe(false);
     }
+  });
+
+  it("counts only the user's own requests as activity, not public ones such as the CAPTCHA", async () => {
+    const client = await testApp.client();
+    await signInOk(client, DEMO.staff);
+    const tokenHash = createHash('sha256').update(client.cookies.get('guichet')!).digest();
+    const idleOf = async () =>
+      (
+        await sql<{ idle: Date }>(
+          'SELECT idle_expires_at AS idle FROM session WHERE token_hash = $1',
+          [tokenHash],
+        )
+      )[0]!.idle.getTime();
+    await sql(
+      `UPDATE session SET last_seen_at = now() - interval '1 minute',
+                          idle_expires_at = now() + interval '5 minutes' WHERE token_hash = $1`,
+      [tokenHash],
+    );
+    const before = await idleOf();
+    await client.get('/api/captcha/challenge').expect(200);
+    expect(await idleOf()).toBe(before);
+    await client.get('/api/auth/session').expect(200);
+    expect(await idleOf()).toBeGreaterThan(before + 10 * 60_000);
   });
 
   it('keeps a private computer signed in without idle timeout, for the absolute lifetime', async () => {

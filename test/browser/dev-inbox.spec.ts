@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { DEMO_ADMIN, signIn } from './demo-accounts';
 
 test.describe('development inbox', () => {
   test('shows every template sent through the real outbox, then an empty admin outbox', async ({
@@ -44,12 +45,15 @@ test.describe('development inbox', () => {
     await page.getByRole('radio', { name: 'Texte' }).click();
     await expect(page.getByTestId('dev-inbox-mail-text')).toContainText('Bonjour Madame Bataillon');
 
+    // The admin area needs an admin session. The admin sees their own firm's messages only; the
+    // samples belong to no firm, so the list is empty.
+    await signIn(page, DEMO_ADMIN);
+    await expect(page).toHaveURL(/\/home$/);
     await page.goto('/admin/outbox');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Administration');
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(
       'Messages en attente ou en échec',
     );
-    // The admin API needs an admin session: without one the page says so.
-    await expect(page.getByText('Réservé aux administrateurs connectés')).toBeVisible();
+    await expect(page.getByText('Aucun message en attente')).toBeVisible();
   });
 });

@@ -6,7 +6,7 @@ test.describe('portal', () => {
     await expect(page).toHaveURL(/\/login$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Connexion');
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-    await expect(page.getByLabel('Mot de passe')).toBeVisible();
+    await expect(page.getByLabel('Mot de passe', { exact: true })).toBeVisible();
     await page.screenshot({ path: 'test-results/portal-login-fr.png', fullPage: true });
 
     await page.getByRole('radio', { name: 'English' }).click();

@@ -1,12 +1,21 @@
-import { provideHttpClient, withFetch, withXsrfConfiguration } from '@angular/common/http';
+import {
+  provideHttpClient,
+  withFetch,
+  withInterceptors,
+  withXsrfConfiguration,
+} from '@angular/common/http';
 import {
   type ApplicationConfig,
+  inject,
+  provideAppInitializer,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
 import { provideRouter } from '@angular/router';
 import { routes } from './app.routes';
 import { provideI18n } from './core/i18n';
+import { SessionStore } from './core/session/session-store';
+import { sessionInterceptor } from './core/session/session.interceptor';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -17,7 +26,10 @@ export const appConfig: ApplicationConfig = {
     provideHttpClient(
       withFetch(),
       withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
+      withInterceptors([sessionInterceptor]),
     ),
     provideI18n(),
+    // Who is signed in, asked once before the first page shows (the header and guards need it).
+    provideAppInitializer(() => inject(SessionStore).load()),
   ],
 };

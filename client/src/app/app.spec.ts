@@ -4,6 +4,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { answerDevInboxCheck } from '../testing/answer-dev-inbox-check';
 import { renderApp, textOf } from '../testing/render-app';
+import { sessionInfo } from '../testing/session-info';
 import { App } from './app';
 import { routes } from './app.routes';
 import { provideI18n } from './core/i18n';
@@ -30,7 +31,7 @@ describe('App shell', () => {
     expect(page.querySelector('main [data-testid="login-page"]')).not.toBeNull();
     expect(page.querySelector('footer')).not.toBeNull();
     expect(textOf(fixture, '[data-testid="app-brand"]')).toBe('Guichet');
-    expect(textOf(fixture, '[data-testid="user-menu-button"]')).toBe('Mon compte');
+    expect(textOf(fixture, '[data-testid="user-menu-sign-in"]')).toBe('Se connecter');
     expect(textOf(fixture, 'footer')).toContain('espace client sécurisé');
     expect(document.documentElement.lang).toBe('fr');
   });
@@ -55,7 +56,7 @@ describe('App shell', () => {
     await fixture.whenStable();
 
     expect(textOf(fixture, 'h1')).toBe('Sign in');
-    expect(textOf(fixture, '[data-testid="user-menu-button"]')).toBe('My account');
+    expect(textOf(fixture, '[data-testid="user-menu-sign-in"]')).toBe('Sign in');
     expect(textOf(fixture, 'footer')).toContain('secure client area');
     expect(document.documentElement.lang).toBe('en');
     expect(document.title).toBe('Sign in · Guichet');
@@ -75,6 +76,14 @@ describe('App shell', () => {
     expect(TestBed.inject(Router).url).toBe('/login');
   });
 
+  it('sends the home address of a signed-in user home', async () => {
+    const fixture = await renderApp('/', { session: sessionInfo() });
+
+    expect(TestBed.inject(Router).url).toBe('/home');
+    expect(textOf(fixture, 'main h1')).toBe('Bienvenue, Madame Bataillon');
+    expect(document.title).toBe('Accueil · Guichet');
+  });
+
   it('shows the not-found page for an unknown address', async () => {
     const fixture = await renderApp('/nowhere/to/be/found');
 
@@ -82,17 +91,12 @@ describe('App shell', () => {
     expect(document.title).toBe('Page introuvable · Guichet');
   });
 
-  it('offers sign-in from the user menu', async () => {
+  it('offers sign-in at the top right', async () => {
     const fixture = await renderApp('/nowhere');
-    const trigger = (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>(
-      '[data-testid="user-menu-button"]',
+    const signIn = (fixture.nativeElement as HTMLElement).querySelector<HTMLAnchorElement>(
+      'header [data-testid="user-menu-sign-in"]',
     );
 
-    trigger?.click();
-    await fixture.whenStable();
-
-    // The menu panel renders in the CDK overlay container, outside the component.
-    const signIn = document.querySelector<HTMLAnchorElement>('[data-testid="user-menu-sign-in"]');
     expect(signIn?.textContent.trim()).toBe('Se connecter');
     expect(signIn?.getAttribute('href')).toBe('/login');
   });

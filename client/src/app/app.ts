@@ -3,11 +3,12 @@ import { RouterOutlet } from '@angular/router';
 import { TranslatePipe } from './core/i18n';
 import { AppFooter } from './shell/app-footer/app-footer';
 import { AppHeader } from './shell/app-header/app-header';
+import { IdleWarning } from './shell/idle-warning/idle-warning';
 
-/** The application shell: header, the routed page in `<main>`, footer. */
+/** The application shell: header, the routed page in `<main>`, footer, idle-timeout warning. */
 @Component({
   selector: 'app-root',
-  imports: [RouterOutlet, AppHeader, AppFooter, TranslatePipe],
+  imports: [RouterOutlet, AppHeader, AppFooter, IdleWarning, TranslatePipe],
   templateUrl: './app.html',
   styleUrl: './app.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,28 +1,17 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { Router, provideRouter } from '@angular/router';
+import { Router } from '@angular/router';
+import { renderApp, startApp, textOf } from '../../testing/render-app';
+import { adminSession, sessionInfo, staffSession } from '../../testing/session-info';
 import { App } from '../app';
-import { routes } from '../app.routes';
-import { provideI18n } from '../core/i18n';
-import { answerDevInboxCheck } from '../../testing/answer-dev-inbox-check';
-import { textOf } from '../../testing/render-app';
 
 describe('admin routes', () => {
   beforeEach(() => {
     localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter(routes),
-        provideI18n(),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-      ],
-    });
   });
 
-  it('open on the outbox inside the admin frame', async () => {
-    answerDevInboxCheck(false);
+  it('open on the outbox inside the admin frame, for an admin', async () => {
+    startApp({ session: adminSession() });
     const fixture = TestBed.createComponent(App);
     const router = TestBed.inject(Router);
 
@@ -41,5 +30,28 @@ describe('admin routes', () => {
         ?.getAttribute('aria-current'),
     ).toBe('page');
     expect(document.title).toBe('Messages en attente ou en échec · Guichet');
+  });
+
+  it.each([
+    ['staff', staffSession()],
+    ['client', sessionInfo()],
+  ])('do not exist for %s users: the not-found page shows', async (_role, session) => {
+    const fixture = await renderApp('/admin/outbox', { session });
+
+    expect(TestBed.inject(Router).url).toBe('/admin/outbox');
+    expect(textOf(fixture, 'main h1')).toBe('Page introuvable');
+    TestBed.inject(HttpTestingController).expectNone('/api/admin/outbox');
+  });
+
+  it('ask a signed-out visitor to sign in first, and lead back afterwards', async () => {
+    await renderApp('/admin/outbox');
+
+    expect(TestBed.inject(Router).url).toBe('/login?returnUrl=%2Fadmin%2Foutbox');
+  });
+
+  it('wait for the pending step of an admin who has one', async () => {
+    await renderApp('/admin', { session: adminSession({ nextStep: 'change-password' }) });
+
+    expect(TestBed.inject(Router).url).toBe('/change-password');
   });
 });

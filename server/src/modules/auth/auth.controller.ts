@@ -70,6 +70,7 @@ export class AuthController {
     return this.auth.describe(session);
   }
 
+  @AllowPendingSecondFactor()
   @Post(ApiRoutes.authKeepAlive)
   @HttpCode(200)
   @ApiOkResponse({ description: 'The idle timeout starts again' })

@@ -41,6 +41,7 @@ export class SessionGuard implements CanActivate {
           token,
           async (workspaceId) =>
             (await this.workspaces.findById(workspaceId))?.idleTimeoutMinutes ?? 20,
+          !isPublic,
         )) ?? undefined;
       if (!request.guichetSession) {
         context

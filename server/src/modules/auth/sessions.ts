@@ -61,12 +61,14 @@ export class Sessions {
   }
 
   /**
-   * The live session of a token, its idle expiry extended; null when there is none or it has
-   * expired (an expired one is deleted).
+   * The live session of a token, its idle expiry extended when the request is the user's
+   * `activity` (not a public route such as the CAPTCHA or a poll); null when there is none or it
+   * has expired (an expired one is deleted).
    */
   async resume(
     token: string,
     idleTimeoutMinutes: (workspaceId: string) => Promise<number>,
+    activity = true,
   ): Promise<ActiveSession | null> {
     const stored = await this.repository.findByTokenHash(hashOf(token));
     if (!stored) return null;
@@ -76,7 +78,7 @@ export class Sessions {
       return null;
     }
     let idleExpiresAt = stored.idleExpiresAt;
-    if (idleExpiresAt && now - stored.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
+    if (activity && idleExpiresAt && now - stored.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
       idleExpiresAt = new Date(now + (await idleTimeoutMinutes(stored.workspaceId)) * MINUTE);
       await this.repository.touch(stored.id, new Date(now), idleExpiresAt);
     }

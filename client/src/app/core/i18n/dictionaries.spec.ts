@@ -1,4 +1,6 @@
 import {
+  AuthErrorCode,
+  CaptchaErrorCode,
   CommonErrorCode,
   HealthErrorCode,
   OutboxErrorCode,
@@ -32,9 +34,14 @@ describe('DICTIONARIES', () => {
   });
 
   it('has a message for every error code the API can answer', () => {
-    const codes = [CommonErrorCode, HealthErrorCode, OutboxErrorCode, SmsErrorCode].flatMap(
-      (codesOfOneModule) => Object.values(codesOfOneModule),
-    );
+    const codes = [
+      CommonErrorCode,
+      HealthErrorCode,
+      OutboxErrorCode,
+      SmsErrorCode,
+      AuthErrorCode,
+      CaptchaErrorCode,
+    ].flatMap((codesOfOneModule) => Object.values(codesOfOneModule));
     const missing = codes.filter((code) => !Object.hasOwn(DICTIONARIES.fr, `errors.${code}`));
 
     expect(missing).toEqual([]);
