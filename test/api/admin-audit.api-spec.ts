@@ -6,6 +6,7 @@ import {
 } from '@guichet/contracts';
 import type { ApiClient } from '../support/api-client';
 import { DEMO, signIn, signInOk } from '../support/sign-in';
+import { accountId } from '../support/ids';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { queryDatabase } from '../support/test-database';
 
@@ -18,14 +19,8 @@ describe('admin audit viewer', () => {
 
   const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
     queryDatabase<T>(testApp.database.url, text, params);
-  const idOf = async (workspace: string, accessCode: string) =>
-    (
-      await sql<{ id: string }>(
-        `SELECT a.id FROM account a JOIN workspace w ON w.id = a.workspace_id
-          WHERE w.slug = $1 AND a.access_code = $2`,
-        [workspace, accessCode],
-      )
-    )[0]!.id;
+  const idOf = (workspace: string, accessCode: string) =>
+    accountId(testApp.database.url, workspace, accessCode);
   const audit = async (query = '', client = admin) =>
     (await client.get(`/api/admin/audit${query}`).expect(200)).body as AdminAuditPage;
   const kinds = (page: AdminAuditPage) => page.items.map((event) => event.kind);

@@ -11,22 +11,14 @@ import { OutboxWorker } from '../../server/src/modules/outbox/outbox-worker';
 import type { ApiClient } from '../support/api-client';
 import { DEMO, signInOk } from '../support/sign-in';
 import { SmtpSink } from '../support/smtp-sink';
+import { workspaceId } from '../support/ids';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { queryDatabase } from '../support/test-database';
 
 describe('outbox administration', () => {
   let sink: SmtpSink;
   let testApp: TestApp;
   let admin: ApiClient;
 
-  const workspaceId = async (slug: string) =>
-    (
-      await queryDatabase<{ id: string }>(
-        testApp.database.url,
-        'SELECT id FROM workspace WHERE slug = $1',
-        [slug],
-      )
-    )[0]!.id;
   const enqueue = async (email: string, workspace = 'demo') =>
     testApp.app.get(Outbox).enqueueMail(
       {
@@ -41,7 +33,7 @@ describe('outbox administration', () => {
         },
         variables: { signInLink: 'https://portal.example/login', changedAt: new Date() },
       },
-      { workspaceId: await workspaceId(workspace) },
+      { workspaceId: await workspaceId(testApp.database.url, workspace) },
     );
   const undelivered = async (client = admin) =>
     (await client.get('/api/admin/outbox').expect(200)).body as OutboxMessageSummary[];
