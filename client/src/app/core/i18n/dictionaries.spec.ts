@@ -1,8 +1,10 @@
 import {
+  AdminAccountsErrorCode,
   AuthErrorCode,
   CaptchaErrorCode,
   CommonErrorCode,
   HealthErrorCode,
+  OtpErrorCode,
   OutboxErrorCode,
   SmsErrorCode,
 } from '@guichet/contracts';
@@ -41,6 +43,8 @@ describe('DICTIONARIES', () => {
       SmsErrorCode,
       AuthErrorCode,
       CaptchaErrorCode,
+      OtpErrorCode,
+      AdminAccountsErrorCode,
     ].flatMap((codesOfOneModule) => Object.values(codesOfOneModule));
     const missing = codes.filter((code) => !Object.hasOwn(DICTIONARIES.fr, `errors.${code}`));
 

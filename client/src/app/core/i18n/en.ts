@@ -150,6 +150,11 @@ export const en: Dictionary = {
     'The anti-robot check failed or expired. It is starting again: try again once it is done.',
   'errors.CAPTCHA_REPLAYED':
     'This anti-robot check was already used. A new one is running: try again once it is done.',
+  'errors.OTP_COOLDOWN': 'A code was just sent to you. Wait a moment before asking for another.',
+  'errors.OTP_CAP_REACHED': 'Too many codes sent in the last hour. Try again later.',
+  'errors.ADMIN_ACCOUNT_NOT_FOUND':
+    'This account does not exist, or no longer exists, in your firm.',
+  'errors.ADMIN_CANNOT_LOCK_SELF': 'You cannot lock your own account.',
 
   'outbox.channel.mail': 'E-mail',
   'outbox.channel.sms': 'SMS',

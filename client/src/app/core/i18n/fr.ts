@@ -154,6 +154,11 @@ export const fr = {
     "La vérification anti-robot n'a pas abouti ou a expiré. Elle recommence : réessayez dès qu'elle est terminée.",
   'errors.CAPTCHA_REPLAYED':
     "Cette vérification anti-robot a déjà servi. Une nouvelle est en cours : réessayez dès qu'elle est terminée.",
+  'errors.OTP_COOLDOWN':
+    'Un code vient de vous être envoyé. Patientez un instant avant d’en demander un autre.',
+  'errors.OTP_CAP_REACHED': 'Trop de codes envoyés en une heure. Réessayez plus tard.',
+  'errors.ADMIN_ACCOUNT_NOT_FOUND': "Ce compte n'existe pas ou plus dans votre cabinet.",
+  'errors.ADMIN_CANNOT_LOCK_SELF': 'Vous ne pouvez pas bloquer votre propre compte.',
 
   'outbox.channel.mail': 'E-mail',
   'outbox.channel.sms': 'SMS',
