@@ -4,26 +4,13 @@ import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@ne
 import type { Request, Response } from 'express';
 import { appConfig, type AppConfig } from '../config/app.config';
 import { AppError } from './app-error';
+import { readCookie } from './read-cookie';
 
 /** Angular's XSRF convention: it reads this cookie and echoes it in the header below. */
 export const XSRF_COOKIE = 'XSRF-TOKEN';
 export const XSRF_HEADER = 'x-xsrf-token';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-/** Reads one cookie from the raw header (no cookie-parsing dependency for two cookies). */
-export function readCookie(request: Request, name: string): string | undefined {
-  for (const part of (request.headers.cookie ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key !== name) continue;
-    try {
-      return decodeURIComponent(value.join('='));
-    } catch {
-      return undefined; // a malformed value counts as no cookie
-    }
-  }
-  return undefined;
-}
 
 function same(a: string, b: string): boolean {
   const left = Buffer.from(a);

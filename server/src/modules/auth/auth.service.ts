@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AuditEventKind, type SessionInfo, type SignInOptions } from '@guichet/contracts';
 import type { Request, Response } from 'express';
 import { appConfig, type AppConfig } from '../../core/config/app.config';
-import { readCookie } from '../../core/http/csrf';
+import { readCookie } from '../../core/http/read-cookie';
 import { AuditLog } from '../audit/audit-log';
 import { Workspaces } from '../workspaces/workspaces';
 import type { ActiveSession } from './active-session';

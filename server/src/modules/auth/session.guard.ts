@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { AuthErrorCode, CommonErrorCode, type Role } from '@guichet/contracts';
 import type { Response } from 'express';
 import { appConfig, type AppConfig } from '../../core/config/app.config';
-import { readCookie } from '../../core/http/csrf';
+import { readCookie } from '../../core/http/read-cookie';
 import { AppError } from '../../core/http/app-error';
 import { IS_PUBLIC } from '../../core/http/public.decorator';
 import { REQUIRED_ROLES } from '../../core/http/roles.decorator';
