@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import { Client } from 'pg';
 import { findFreePort } from '../../server/src/core/database/free-port';
 import { ServerProcess } from './server-process';
+import { stablePort } from './stable-port';
 
 const oneLine = (text: string) => text.trim().split('\n');
 
@@ -63,8 +64,8 @@ test.describe('embedded default database', () => {
   test('serves with no server installed, keeps data across a restart, and owns its directory', async () => {
     test.setTimeout(120_000);
     const dataDir = join(dir, 'postgres');
-    const databasePort = await findFreePort();
-    const httpPort = await findFreePort();
+    const databasePort = await stablePort();
+    const httpPort = await stablePort();
     const env = {
       NODE_ENV: 'development',
       PORT: String(httpPort),
