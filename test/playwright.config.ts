@@ -8,7 +8,8 @@ import { defineConfig } from '@playwright/test';
  * - browser: Debian's Chromium against one server started below (never a downloaded browser).
  */
 const port = Number(process.env.E2E_PORT ?? 3111);
-const embeddedDir = join(tmpdir(), 'guichet-e2e-postgres');
+// One data directory per port, so that two checkouts can run their browser tests side by side.
+const embeddedDir = join(tmpdir(), `guichet-e2e-postgres-${port}`);
 
 export default defineConfig({
   testDir: '.',
