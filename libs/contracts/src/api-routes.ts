@@ -21,4 +21,24 @@ export const ApiRoutes = {
   adminAccountUnlock: 'admin/accounts/:id/unlock',
   adminAccountSignOutEverywhere: 'admin/accounts/:id/sign-out-everywhere',
   adminAudit: 'admin/audit',
+  identityFirstConnection: 'identity/first-connection',
+  identityLegacyMigration: 'identity/legacy-migration',
+  /** GET: the flow's state; DELETE: cancel it. */
+  identityFlow: 'identity/flow',
+  identityFlowConfirmEmail: 'identity/flow/confirm-email',
+  /** "I no longer have access to this address": from `confirm-email` to `contact`. */
+  identityFlowReplaceEmail: 'identity/flow/replace-email',
+  identityFlowEmail: 'identity/flow/email',
+  identityFlowContact: 'identity/flow/contact',
+  identityFlowCode: 'identity/flow/code',
+  identityFlowResendCode: 'identity/flow/code/resend',
+  /** "I no longer have this phone": from `verify-code` to an admin review. */
+  identityFlowAskReview: 'identity/flow/review',
+  identityForgotPassword: 'identity/forgot-password',
+  identityLostIdentifier: 'identity/lost-identifier',
+  identityPasswordLink: 'identity/password-link',
+  identityPasswordLinkUse: 'identity/password-link/use',
+  adminIdentityReviews: 'admin/identity-reviews',
+  adminIdentityReviewApprove: 'admin/identity-reviews/:id/approve',
+  adminIdentityReviewReject: 'admin/identity-reviews/:id/reject',
 } as const;

@@ -4,4 +4,8 @@ export enum AdminAccountsErrorCode {
   AccountNotFound = 'ADMIN_ACCOUNT_NOT_FOUND',
   /** An admin cannot lock their own account (and so lock the firm out of its admin module). */
   CannotLockSelf = 'ADMIN_CANNOT_LOCK_SELF',
+  /** Another account of the workspace has this access code. 409, field `accessCode`. */
+  AccessCodeTaken = 'ADMIN_ACCESS_CODE_TAKEN',
+  /** Another account of the workspace has this e-mail address. 409, field `email`. */
+  EmailTaken = 'ADMIN_EMAIL_TAKEN',
 }

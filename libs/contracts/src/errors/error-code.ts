@@ -2,6 +2,7 @@ import type { AdminAccountsErrorCode } from '../admin/admin-accounts-error-code'
 import type { AuthErrorCode } from '../auth/auth-error-code';
 import type { CaptchaErrorCode } from '../captcha/captcha-error-code';
 import type { HealthErrorCode } from '../health/health-error-code';
+import type { IdentityErrorCode } from '../identity/identity-error-code';
 import type { OtpErrorCode } from '../otp/otp-error-code';
 import type { OutboxErrorCode } from '../outbox/outbox-error-code';
 import type { SmsErrorCode } from '../sms/sms-error-code';
@@ -14,6 +15,7 @@ export type ErrorCode =
   | CaptchaErrorCode
   | CommonErrorCode
   | HealthErrorCode
+  | IdentityErrorCode
   | OtpErrorCode
   | OutboxErrorCode
   | SmsErrorCode;

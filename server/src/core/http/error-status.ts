@@ -6,6 +6,7 @@ import {
   CommonErrorCode,
   type ErrorCode,
   HealthErrorCode,
+  IdentityErrorCode,
   OtpErrorCode,
   OutboxErrorCode,
   SmsErrorCode,
@@ -21,9 +22,20 @@ export function statusOf(code: ErrorCode): HttpStatus {
     case CommonErrorCode.NotFound:
     case OutboxErrorCode.MessageNotFound:
     case AdminAccountsErrorCode.AccountNotFound:
+    case IdentityErrorCode.FlowNotFound:
+    case IdentityErrorCode.ReviewNotFound:
       return HttpStatus.NOT_FOUND;
+    case IdentityErrorCode.FlowEnded:
+    case IdentityErrorCode.LinkInvalid:
+      return HttpStatus.GONE;
+    case IdentityErrorCode.WrongCode:
+      return HttpStatus.UNPROCESSABLE_ENTITY;
     case OutboxErrorCode.NotRetryable:
     case AdminAccountsErrorCode.CannotLockSelf:
+    case AdminAccountsErrorCode.AccessCodeTaken:
+    case AdminAccountsErrorCode.EmailTaken:
+    case IdentityErrorCode.WrongStep:
+    case IdentityErrorCode.ReviewDecided:
       return HttpStatus.CONFLICT;
     case SmsErrorCode.InvalidPhoneNumber:
     case SmsErrorCode.TooLong:

@@ -155,6 +155,18 @@ export const en: Dictionary = {
   'errors.ADMIN_ACCOUNT_NOT_FOUND':
     'This account does not exist, or no longer exists, in your firm.',
   'errors.ADMIN_CANNOT_LOCK_SELF': 'You cannot lock your own account.',
+  'errors.ADMIN_ACCESS_CODE_TAKEN':
+    'This access code already belongs to another account of the firm.',
+  'errors.ADMIN_EMAIL_TAKEN': 'This e-mail address already belongs to another account of the firm.',
+  'errors.IDENTITY_FLOW_NOT_FOUND':
+    'This request has expired or does not exist. Please start again.',
+  'errors.IDENTITY_WRONG_STEP': 'This is not the expected step. Please resume where you were.',
+  'errors.IDENTITY_FLOW_ENDED': 'Too many wrong codes: this request is over. Please start again.',
+  'errors.IDENTITY_WRONG_CODE': 'This code is wrong or has expired.',
+  'errors.IDENTITY_LINK_INVALID': 'This link is no longer valid.',
+  'errors.IDENTITY_REVIEW_NOT_FOUND':
+    'This request does not exist, or no longer exists, in your firm.',
+  'errors.IDENTITY_REVIEW_DECIDED': 'This request has already been handled.',
 
   'outbox.channel.mail': 'E-mail',
   'outbox.channel.sms': 'SMS',

@@ -159,6 +159,19 @@ export const fr = {
   'errors.OTP_CAP_REACHED': 'Trop de codes envoyés en une heure. Réessayez plus tard.',
   'errors.ADMIN_ACCOUNT_NOT_FOUND': "Ce compte n'existe pas ou plus dans votre cabinet.",
   'errors.ADMIN_CANNOT_LOCK_SELF': 'Vous ne pouvez pas bloquer votre propre compte.',
+  'errors.ADMIN_ACCESS_CODE_TAKEN':
+    "Ce code d'accès est déjà attribué à un autre compte du cabinet.",
+  'errors.ADMIN_EMAIL_TAKEN': "Cette adresse e-mail est déjà celle d'un autre compte du cabinet.",
+  'errors.IDENTITY_FLOW_NOT_FOUND':
+    "Cette démarche a expiré ou n'existe pas. Merci de la recommencer.",
+  'errors.IDENTITY_WRONG_STEP':
+    "Cette étape n'est pas celle attendue. Reprenez là où vous en étiez.",
+  'errors.IDENTITY_FLOW_ENDED':
+    'Trop de codes erronés : cette démarche est terminée. Merci de la recommencer.',
+  'errors.IDENTITY_WRONG_CODE': 'Ce code est erroné ou a expiré.',
+  'errors.IDENTITY_LINK_INVALID': "Ce lien n'est plus valide.",
+  'errors.IDENTITY_REVIEW_NOT_FOUND': "Cette demande n'existe pas ou plus dans votre cabinet.",
+  'errors.IDENTITY_REVIEW_DECIDED': 'Cette demande a déjà été traitée.',
 
   'outbox.channel.mail': 'E-mail',
   'outbox.channel.sms': 'SMS',
