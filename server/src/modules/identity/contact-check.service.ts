@@ -4,7 +4,6 @@ import {
   IdentityErrorCode,
   type IdentityFlowState,
   OtpErrorCode,
-  SmsErrorCode,
 } from '@guichet/contracts';
 import { identityConfig, type IdentityConfig } from '../../core/config/identity.config';
 import { Transactions } from '../../core/database/transactions';
@@ -15,7 +14,7 @@ import { Accounts } from '../accounts/accounts';
 import { AuditLog } from '../audit/audit-log';
 import { SmsCodeSender } from '../auth/second-factor/sms-code-sender';
 import { OtpChallenges } from '../otp/otp-challenges';
-import { maskPhone, toMobileE164 } from '../sms/mobile-number';
+import { maskPhone, toMobileField } from '../sms/mobile-number';
 import type { ContactDto } from './dto/contact.dto';
 import { FlowEndings } from './flow-endings';
 import type { IdentityFlow } from './identity-flow';
@@ -43,7 +42,7 @@ export class ContactCheck {
   contact(token: string | undefined, request: ContactDto, ip: string): Promise<IdentityFlowState> {
     return withAnswerFloor(this.config.answerFloorMs, async () => {
       const loaded = await this.flows.at(token, 'contact');
-      const mobileGiven = mobileOf(request.mobile);
+      const mobileGiven = toMobileField(request.mobile);
       const emailGiven = request.email.trim().toLowerCase();
       const { account, workspace } = loaded;
       const given = { emailGiven, mobileGiven };
@@ -208,12 +207,3 @@ function targetOf(flow: IdentityFlow, account: Account | null): Record<string, s
 }
 
 /** E.164 of the mobile typed, or 422 on the `mobile` field (OTP-2: validated before any send). */
-function mobileOf(input: string): string {
-  try {
-    return toMobileE164(input.trim());
-  } catch {
-    throw new AppError(SmsErrorCode.InvalidPhoneNumber, 'Not a valid mobile number', {
-      mobile: ['invalid'],
-    });
-  }
-}
