@@ -148,6 +148,17 @@ export const DEMO_WORKSPACES: DemoWorkspace[] = [
         mobile: null,
         password: null,
       },
+      {
+        // This firm sends no SMS codes: a first connection without a match goes to its admin.
+        accessCode: '30000001',
+        role: Role.Client,
+        civility: Civility.Mr,
+        firstName: 'Paul',
+        lastName: 'Bernard',
+        email: null,
+        mobile: '+33698765432',
+        password: null,
+      },
     ],
   },
 ];
