@@ -174,6 +174,37 @@ describe('first connection (IDV-3, OTP-1, OTP-2)', () => {
     await finishWithLink('julien.petit@example.fr', '25350002');
   });
 
+  it('knowing the number is not enough once a password or an address is set: the code proves it', async () => {
+    // An account that already has its own password: whoever learns its access code and mobile
+    // must not redirect a password link to an address of their choosing.
+    const withPassword = await newClient({ mobile: '+33612345610' });
+    await sql(
+      `UPDATE account SET password_hash = 'x', password_kind = 'personal' WHERE access_code = $1`,
+      [withPassword],
+    );
+    const first = await start(withPassword);
+    const verify = await step(first.client, 'contact', {
+      email: 'intrus@example.fr',
+      mobile: '06 12 34 56 10',
+    }).expect(200);
+    expect(verify.body).toMatchObject({ step: 'verify-code', maskedMobile: '+33 6 •• •• •• 10' });
+    expect(await inbox.mailsTo(testApp, 'intrus@example.fr')).toHaveLength(0);
+    const code = await inbox.lastCode(testApp, '+33612345610');
+    const sent = await step(first.client, 'code', { code }).expect(200);
+    expect(sent.body).toMatchObject({ step: 'link-sent', email: 'intrus@example.fr' });
+
+    // An address on file, "no longer have access": the same proof before a new address is taken.
+    const withAddress = await newClient({ email: 'ancienne@example.fr', mobile: '+33612345611' });
+    const second = await start(withAddress);
+    await step(second.client, 'replace-email').expect(200);
+    const check = await step(second.client, 'contact', {
+      email: 'nouvelle@example.fr',
+      mobile: '+33 6 12 34 56 11',
+    }).expect(200);
+    expect(check.body).toMatchObject({ step: 'verify-code', maskedMobile: '+33 6 •• •• •• 11' });
+    expect(await inbox.mailsTo(testApp, 'nouvelle@example.fr')).toHaveLength(0);
+  });
+
   it('another mobile on file: the code goes to that one (masked), never to the number typed', async () => {
     const before = await inbox.smsTo(testApp, '+33699887766');
     const onFile = await newClient({ mobile: '+33612345600' });

@@ -46,7 +46,7 @@ export class ContactCheck {
       const emailGiven = request.email.trim().toLowerCase();
       const { account, workspace } = loaded;
       const given = { emailGiven, mobileGiven };
-      if (account && account.mobile === mobileGiven) {
+      if (account && account.mobile === mobileGiven && !needsProofOfPossession(account)) {
         return this.endings.sendLink(loaded, account, { to: emailGiven, shown: emailGiven }, ip);
       }
       if (!workspace.smsOtpEnabled) {
@@ -199,6 +199,17 @@ export class ContactCheck {
       throw error;
     }
   }
+}
+
+/**
+ * Whether knowing the mobile on file is not enough. A phone number is easy to learn, so the seed's
+ * "numéro correspondant" shortcut is kept only for a true first connection: no password set yet
+ * and no address on file. An account that has either would otherwise be taken over by whoever
+ * learns its access code and number, with a new address of their choosing; it gets the code on
+ * the number on file instead (or the admin review without SMS codes).
+ */
+function needsProofOfPossession(account: Account): boolean {
+  return account.passwordKind !== null || account.email !== null;
 }
 
 /** The ids an audit event of a flow names: the flow, and its account when known. */
