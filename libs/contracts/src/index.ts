@@ -23,3 +23,4 @@ export * from './admin/account-state';
 export * from './admin/admin-account-summary';
 export * from './admin/admin-accounts-error-code';
 export * from './admin/admin-audit-event';
+export * from './profile/profile';

@@ -12,4 +12,12 @@ export enum AuditEventKind {
   AccountSignedOutEverywhere = 'account.signed-out-everywhere',
   /** The import-legacy command created the account (no actor: an operator ran it). */
   AccountImported = 'account.imported',
+  /** The owner proved a new mobile number with a code sent to it; it replaced the old one. */
+  ProfileMobileChanged = 'profile.mobile-changed',
+  /** The owner turned on an authenticator app (AUTH-8). */
+  TotpEnabled = 'second-factor.totp-enabled',
+  /** The owner turned on codes by SMS to the profile mobile (AUTH-8). */
+  SmsSecondFactorEnabled = 'second-factor.sms-enabled',
+  /** The owner turned every second factor off. */
+  SecondFactorDisabled = 'second-factor.disabled',
 }

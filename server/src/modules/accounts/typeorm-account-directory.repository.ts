@@ -41,6 +41,7 @@ interface Row {
   lastName: string;
   email: string | null;
   mobile: string | null;
+  mobileVerified: boolean;
   passwordKind: PasswordKind | null;
   passwordSetAt: Date | null;
   state: AccountState;
@@ -53,6 +54,7 @@ interface Row {
 const SELECT = `
   SELECT a.id, a.workspace_id AS "workspaceId", a.access_code AS "accessCode", a.role,
          a.civility, a.first_name AS "firstName", a.last_name AS "lastName", a.email, a.mobile,
+         a.mobile_verified_at IS NOT NULL AS "mobileVerified",
          a.password_kind AS "passwordKind", a.password_set_at AS "passwordSetAt",
          ${STATE} AS state, a.created_at AS "createdAt",
          m.id AS "managerId", m.first_name AS "managerFirstName", m.last_name AS "managerLastName"

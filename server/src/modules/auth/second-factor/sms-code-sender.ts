@@ -8,7 +8,10 @@ import { Outbox } from '../../outbox/outbox';
 import { SmsTemplate } from '../../sms/sms-template';
 import type { Workspace } from '../../workspaces/workspace';
 
-/** Sends a one-time code to the profile's mobile through the outbox, and checks it. */
+/**
+ * Sends one-time codes by SMS through the outbox (with the cooldown and hourly caps of OTP-2),
+ * and checks them.
+ */
 @Injectable()
 export class SmsCodeSender {
   constructor(
@@ -17,7 +20,7 @@ export class SmsCodeSender {
     private readonly transactions: Transactions,
   ) {}
 
-  /** `flowId` binds the code to one sign-in (its session) or one setup. */
+  /** Sends a code to the profile's mobile; `flowId` binds it to one sign-in (its session) or one setup. */
   async send(
     purpose: string,
     flowId: string,
@@ -25,7 +28,16 @@ export class SmsCodeSender {
     workspace: Workspace,
   ): Promise<void> {
     if (!account.mobile) throw new AppError(AuthErrorCode.InvalidCredentials, 'No mobile on file');
-    const recipient = account.mobile;
+    await this.sendTo(purpose, flowId, account.mobile, workspace);
+  }
+
+  /** Sends a code to `recipient` (E.164, already validated), e.g. a mobile to prove before use. */
+  async sendTo(
+    purpose: string,
+    flowId: string,
+    recipient: string,
+    workspace: Workspace,
+  ): Promise<void> {
     await this.transactions.run(async () => {
       const code = await this.otp.issue({ purpose, flowId, workspaceId: workspace.id, recipient });
       await this.outbox.enqueueSms(
@@ -43,5 +55,10 @@ export class SmsCodeSender {
 
   verify(purpose: string, flowId: string, code: string): Promise<boolean> {
     return this.otp.verify(purpose, flowId, code);
+  }
+
+  /** The number the flow's live code was sent to, when `code` is that code; null otherwise. */
+  verifiedRecipient(purpose: string, flowId: string, code: string): Promise<string | null> {
+    return this.otp.verifiedRecipient(purpose, flowId, code);
   }
 }
