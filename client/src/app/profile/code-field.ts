@@ -18,7 +18,7 @@ import { controlErrorKey } from './profile-problem';
     TranslatePipe,
   ],
   template: `
-    <mat-form-field class="code-field">
+    <mat-form-field class="code-field" subscriptSizing="dynamic">
       <mat-label>{{ 'profile.code.label' | translate }}</mat-label>
       <input
         matInput
@@ -39,7 +39,7 @@ import { controlErrorKey } from './profile-problem';
   styles: `
     .code-field {
       width: 100%;
-      max-width: 16rem;
+      max-width: 24rem;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
