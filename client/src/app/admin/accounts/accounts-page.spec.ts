@@ -250,7 +250,12 @@ describe(AccountsPage.name, () => {
   it('signs another account out everywhere, and the admin too when it is their own', async () => {
     await render();
 
-    rowButtons('accounts-sign-out-everywhere')[0]!.click();
+    const signOut = rowButtons('accounts-sign-out-everywhere')[0]!;
+    // The visible words come first in the name, for speech control (WCAG 2.5.3).
+    expect(signOut.getAttribute('aria-label')).toBe(
+      'Déconnecter partout le compte de Sophie Bataillon',
+    );
+    signOut.click();
     await settle();
     expect(byTestId('account-action-self', document)).toBeNull();
     byTestId<HTMLButtonElement>('account-action-confirm', document)!.click();

@@ -278,7 +278,7 @@ export const en: Dictionary = {
   'admin.accounts.action.audit': 'Audit trail',
   'admin.accounts.actionLabel.lock': 'Lock the account of {name}',
   'admin.accounts.actionLabel.unlock': 'Unlock the account of {name}',
-  'admin.accounts.actionLabel.signOutEverywhere': 'Sign {name} out everywhere',
+  'admin.accounts.actionLabel.signOutEverywhere': 'Sign out everywhere: {name}',
   'admin.accounts.actionLabel.audit': 'Audit trail of {name}',
   'admin.accounts.confirm.lock.title': 'Lock the account of {name}?',
   'admin.accounts.confirm.lock.message':

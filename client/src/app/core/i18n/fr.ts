@@ -283,7 +283,7 @@ export const fr = {
   'admin.accounts.action.audit': 'Journal',
   'admin.accounts.actionLabel.lock': 'Bloquer le compte de {name}',
   'admin.accounts.actionLabel.unlock': 'Débloquer le compte de {name}',
-  'admin.accounts.actionLabel.signOutEverywhere': 'Déconnecter {name} partout',
+  'admin.accounts.actionLabel.signOutEverywhere': 'Déconnecter partout le compte de {name}',
   'admin.accounts.actionLabel.audit': "Journal d'audit de {name}",
   'admin.accounts.confirm.lock.title': 'Bloquer le compte de {name} ?',
   'admin.accounts.confirm.lock.message':
