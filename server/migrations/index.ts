@@ -6,6 +6,7 @@ import { SecondFactor1763856500000 } from './1763856500000-SecondFactor';
 import { AccountSearch1763856600000 } from './1763856600000-AccountSearch';
 import { WorkspaceOtpSettings1763856700000 } from './1763856700000-WorkspaceOtpSettings';
 import { IdentityVerification1763856800000 } from './1763856800000-IdentityVerification';
+import { MobileVerified1763856900000 } from './1763856900000-MobileVerified';
 
 /** Every migration, oldest first. A test checks that each file of this folder is listed here. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   AccountSearch1763856600000,
   WorkspaceOtpSettings1763856700000,
   IdentityVerification1763856800000,
+  MobileVerified1763856900000,
 ];

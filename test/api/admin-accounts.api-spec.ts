@@ -55,6 +55,7 @@ describe('admin accounts', () => {
       await signInOk(client, DEMO.legacyClient);
       const routes: [string, 'get' | 'post'][] = [
         ['/api/admin/accounts', 'get'],
+        [`/api/admin/accounts/${sophieId}`, 'get'],
         [`/api/admin/accounts/${sophieId}/lock`, 'post'],
         [`/api/admin/accounts/${sophieId}/unlock`, 'post'],
         [`/api/admin/accounts/${sophieId}/sign-out-everywhere`, 'post'],
@@ -78,6 +79,7 @@ describe('admin accounts', () => {
     expect(Object.keys(paths)).toEqual(
       expect.arrayContaining([
         '/api/admin/accounts',
+        '/api/admin/accounts/{id}',
         '/api/admin/accounts/{id}/lock',
         '/api/admin/accounts/{id}/unlock',
         '/api/admin/accounts/{id}/sign-out-everywhere',
@@ -184,6 +186,23 @@ describe('admin accounts', () => {
       expect(new Set(seen.map((item) => item.id)).size).toBe(70);
       const lastNames = seen.map((item) => item.lastName);
       expect(lastNames).toEqual([...lastNames].sort());
+    });
+
+    it("gives one account of the workspace by id, and 404 for another firm's", async () => {
+      const sophieId = await idOf('demo', '70016968');
+      const account = (await admin.get(`/api/admin/accounts/${sophieId}`).expect(200))
+        .body as AdminAccountSummary;
+      expect(account).toMatchObject({
+        id: sophieId,
+        accessCode: '70016968',
+        firstName: 'Sophie',
+        lastName: 'Bataillon',
+        accountManager: { name: 'Camille Gestionnaire' },
+      });
+      const nadiaId = await idOf('autre', '72018689');
+      const missing = await admin.get(`/api/admin/accounts/${nadiaId}`).expect(404);
+      expect(missing.body.code).toBe(AdminAccountsErrorCode.AccountNotFound);
+      await admin.get('/api/admin/accounts/not-a-uuid').expect(422);
     });
 
     it('answers 422 keyed by field for bad query parameters', async () => {

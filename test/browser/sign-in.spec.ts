@@ -22,9 +22,9 @@ test.describe('signing in', () => {
     await page.screenshot({ path: 'test-results/home-admin-fr.png', fullPage: true });
 
     await page.getByRole('main').getByRole('link', { name: 'Administration' }).click();
-    await expect(page).toHaveURL(/\/admin\/outbox$/);
+    await expect(page).toHaveURL(/\/admin\/accounts$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Administration');
-    await expect(page.getByText('Aucun message en attente')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText('Comptes du cabinet');
   });
 
   test('staff land home, and the admin area does not exist for them', async ({ page }) => {

@@ -53,6 +53,12 @@ export const routes: Routes = [
     loadComponent: () => import('./home/home-page').then((m) => m.HomePage),
   },
   {
+    path: 'profile',
+    ...signedIn('home'),
+    title: 'profile.pageTitle' satisfies TranslationKey,
+    loadComponent: () => import('./profile/profile-page').then((m) => m.ProfilePage),
+  },
+  {
     path: 'second-factor',
     ...signedIn('second-factor'),
     title: 'secondFactor.pageTitle' satisfies TranslationKey,

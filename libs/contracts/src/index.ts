@@ -29,3 +29,4 @@ export * from './identity/identity-review';
 export * from './identity/identity-error-code';
 export * from './identity/new-account';
 export * from './password/password-rules';
+export * from './profile/profile';

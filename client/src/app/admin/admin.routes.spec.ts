@@ -10,7 +10,7 @@ describe('admin routes', () => {
     localStorage.clear();
   });
 
-  it('open on the outbox inside the admin frame, for an admin', async () => {
+  it('open on the accounts inside the admin frame, for an admin', async () => {
     startApp({ session: adminSession() });
     const fixture = TestBed.createComponent(App);
     const router = TestBed.inject(Router);
@@ -18,18 +18,41 @@ describe('admin routes', () => {
     await router.navigateByUrl('/admin');
     // Renders the admin frame, whose outlet then creates the page and its request.
     TestBed.tick();
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/admin/accounts')
+      .flush({ items: [], nextCursor: null });
+    await fixture.whenStable();
+
+    expect(router.url).toBe('/admin/accounts');
+    expect(textOf(fixture, 'main h1')).toBe('Administration');
+    expect(textOf(fixture, 'main h2')).toBe('Comptes du cabinet');
+    const sections = [
+      ...(fixture.nativeElement as HTMLElement).querySelectorAll<HTMLAnchorElement>(
+        'nav[aria-label="Rubriques de l\'administration"] a',
+      ),
+    ].map((link) => [link.textContent.trim(), link.getAttribute('href'), link.ariaCurrent]);
+    expect(sections).toEqual([
+      ['Comptes', '/admin/accounts', 'page'],
+      ["Journal d'audit", '/admin/audit', null],
+      ['Messages en attente', '/admin/outbox', null],
+    ]);
+    expect(document.title).toBe('Comptes du cabinet · Guichet');
+  });
+
+  it('show the outbox in its section', async () => {
+    startApp({ session: adminSession() });
+    const fixture = TestBed.createComponent(App);
+    await TestBed.inject(Router).navigateByUrl('/admin/outbox');
+    TestBed.tick();
     TestBed.inject(HttpTestingController).expectOne('/api/admin/outbox').flush([]);
     await fixture.whenStable();
 
-    expect(router.url).toBe('/admin/outbox');
-    expect(textOf(fixture, 'main h1')).toBe('Administration');
     expect(textOf(fixture, 'main h2')).toBe('Messages en attente ou en échec');
     expect(
       (fixture.nativeElement as HTMLElement)
         .querySelector('[data-testid="admin-nav-outbox"]')
         ?.getAttribute('aria-current'),
     ).toBe('page');
-    expect(document.title).toBe('Messages en attente ou en échec · Guichet');
   });
 
   it.each([

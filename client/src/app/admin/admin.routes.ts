@@ -8,7 +8,17 @@ export const adminRoutes: Routes = [
     path: '',
     component: AdminShell,
     children: [
-      { path: '', pathMatch: 'full', redirectTo: 'outbox' },
+      { path: '', pathMatch: 'full', redirectTo: 'accounts' },
+      {
+        path: 'accounts',
+        title: 'admin.accounts.pageTitle' satisfies TranslationKey,
+        loadComponent: () => import('./accounts/accounts-page').then((m) => m.AccountsPage),
+      },
+      {
+        path: 'audit',
+        title: 'admin.audit.pageTitle' satisfies TranslationKey,
+        loadComponent: () => import('./audit/audit-page').then((m) => m.AuditPage),
+      },
       {
         path: 'outbox',
         title: 'admin.outbox.pageTitle' satisfies TranslationKey,

@@ -37,4 +37,12 @@ export enum AuditEventKind {
   IdentityReviewRequested = 'identity-review.requested',
   IdentityReviewApproved = 'identity-review.approved',
   IdentityReviewRejected = 'identity-review.rejected',
+  /** The owner proved a new mobile number with a code sent to it; it replaced the old one. */
+  ProfileMobileChanged = 'profile.mobile-changed',
+  /** The owner turned on an authenticator app (AUTH-8). */
+  TotpEnabled = 'second-factor.totp-enabled',
+  /** The owner turned on codes by SMS to the profile mobile (AUTH-8). */
+  SmsSecondFactorEnabled = 'second-factor.sms-enabled',
+  /** The owner turned every second factor off. */
+  SecondFactorDisabled = 'second-factor.disabled',
 }

@@ -29,6 +29,12 @@ export abstract class AccountRepository {
    */
   abstract setLocked(workspaceId: string, id: string, locked: boolean): Promise<boolean>;
 
+  /** Stores a mobile its owner just proved (E.164) as verified. False when there is no such account. */
+  abstract replaceMobile(workspaceId: string, id: string, mobile: string): Promise<boolean>;
+
+  /** Marks the mobile on file verified if it still is `mobile`; false otherwise. */
+  abstract markMobileVerified(workspaceId: string, id: string, mobile: string): Promise<boolean>;
+
   /** Names of those of `ids` that are accounts of the workspace. */
   abstract findNames(workspaceId: string, ids: string[]): Promise<NamedAccount[]>;
 

@@ -11,6 +11,8 @@ export interface Account {
   lastName: string;
   email: string | null;
   mobile: string | null;
+  /** `mobile` was proven by a code sent to it. */
+  mobileVerified: boolean;
   passwordKind: PasswordKind | null;
   passwordSetAt: Date | null;
   locked: boolean;

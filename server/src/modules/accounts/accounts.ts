@@ -45,6 +45,19 @@ export class Accounts {
     return this.repository.setLocked(workspaceId, id, false);
   }
 
+  /**
+   * Replaces the mobile by one its owner has just proven with a code sent to it (E.164), marked
+   * verified. False when the workspace has no such account.
+   */
+  replaceMobile(workspaceId: string, id: string, mobile: string): Promise<boolean> {
+    return this.repository.replaceMobile(workspaceId, id, mobile);
+  }
+
+  /** A code sent to the mobile on file came back: it is verified, if it is still that number. */
+  markMobileVerified(workspaceId: string, id: string, mobile: string): Promise<boolean> {
+    return this.repository.markMobileVerified(workspaceId, id, mobile);
+  }
+
   /** Names of those of `ids` that are accounts of the workspace, for display. */
   async namesOf(workspaceId: string, ids: string[]): Promise<Map<string, NamedAccount>> {
     const named = await this.repository.findNames(workspaceId, [...new Set(ids)]);

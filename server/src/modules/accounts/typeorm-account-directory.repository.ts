@@ -47,6 +47,7 @@ interface Row {
   lastName: string;
   email: string | null;
   mobile: string | null;
+  mobileVerified: boolean;
   passwordKind: PasswordKind | null;
   passwordSetAt: Date | null;
   language: Language;
@@ -60,6 +61,7 @@ interface Row {
 const SELECT = `
   SELECT a.id, a.workspace_id AS "workspaceId", a.access_code AS "accessCode", a.role,
          a.civility, a.first_name AS "firstName", a.last_name AS "lastName", a.email, a.mobile,
+         a.mobile_verified_at IS NOT NULL AS "mobileVerified",
          a.password_kind AS "passwordKind", a.password_set_at AS "passwordSetAt",
          a.language,
          ${STATE} AS state, a.created_at AS "createdAt",

@@ -11,7 +11,12 @@ import type { NewAccount, TakenIdentifiers } from './new-account';
 /** Rows per INSERT: keeps each statement well under PostgreSQL's 65,535 bind parameters. */
 const INSERT_CHUNK = 500;
 
-const toAccount = ({ passwordHash, lockedAt, ...row }: AccountEntity): AccountCredentials => ({
+const toAccount = ({
+  passwordHash,
+  lockedAt,
+  mobileVerifiedAt,
+  ...row
+}: AccountEntity): AccountCredentials => ({
   id: row.id,
   workspaceId: row.workspaceId,
   accessCode: row.accessCode,
@@ -21,6 +26,7 @@ const toAccount = ({ passwordHash, lockedAt, ...row }: AccountEntity): AccountCr
   lastName: row.lastName,
   email: row.email,
   mobile: row.mobile,
+  mobileVerified: mobileVerifiedAt !== null,
   passwordKind: row.passwordKind,
   passwordSetAt: row.passwordSetAt,
   locked: lockedAt !== null,
@@ -86,6 +92,28 @@ export class TypeOrmAccountRepository extends AccountRepository {
       .update()
       .set({ lockedAt: () => (locked ? 'COALESCE("locked_at", now())' : 'NULL') })
       .where('id = :id AND workspace_id = :workspaceId', { id, workspaceId })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
+  async replaceMobile(workspaceId: string, id: string, mobile: string): Promise<boolean> {
+    const result = await this.accounts().update(
+      { workspaceId, id },
+      { mobile, mobileVerifiedAt: new Date() },
+    );
+    return (result.affected ?? 0) > 0;
+  }
+
+  async markMobileVerified(workspaceId: string, id: string, mobile: string): Promise<boolean> {
+    const result = await this.accounts()
+      .createQueryBuilder()
+      .update()
+      .set({ mobileVerifiedAt: () => 'COALESCE("mobile_verified_at", now())' })
+      .where('id = :id AND workspace_id = :workspaceId AND mobile = :mobile', {
+        id,
+        workspaceId,
+        mobile,
+      })
       .execute();
     return (result.affected ?? 0) > 0;
   }

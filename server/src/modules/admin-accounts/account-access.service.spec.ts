@@ -22,6 +22,7 @@ describe(AccountAccess.name, () => {
     lastName: 'Bataillon',
     email: null,
     mobile: null,
+    mobileVerified: false,
     passwordKind: null,
     passwordSetAt: null,
     locked: true,

@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { type AdminAccountPage, CommonErrorCode } from '@guichet/contracts';
+import {
+  AdminAccountsErrorCode,
+  type AdminAccountPage,
+  type AdminAccountSummary,
+  CommonErrorCode,
+} from '@guichet/contracts';
 import { AppError } from '../../core/http/app-error';
 import { AccountDirectory } from '../accounts/account-directory';
 import { decodeAccountCursor, encodeAccountCursor } from './account-cursor';
@@ -18,6 +23,18 @@ const invalid = (field: string, reason: string) =>
 @Injectable()
 export class AdminAccountList {
   constructor(private readonly directory: AccountDirectory) {}
+
+  /** One account of the workspace, as the list shows it; another firm's answers 404. */
+  async one(workspaceId: string, id: string): Promise<AdminAccountSummary> {
+    const entry = await this.directory.entry(workspaceId, id);
+    if (!entry) {
+      throw new AppError(
+        AdminAccountsErrorCode.AccountNotFound,
+        'No such account in this workspace',
+      );
+    }
+    return toAdminAccountSummary(entry);
+  }
 
   async page(workspaceId: string, query: AdminAccountQueryDto): Promise<AdminAccountPage> {
     const words = (query.search ?? '').split(/\s+/).filter((word) => word !== '');

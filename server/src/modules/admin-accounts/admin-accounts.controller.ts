@@ -58,6 +58,16 @@ export class AdminAccountsController {
     return this.creation.create({ session, ip }, body);
   }
 
+  @Get(ApiRoutes.adminAccount)
+  @ApiOkResponse({ description: 'One account, as the list shows it' })
+  @ApiNotFoundResponse({ description: 'No such account in this workspace' })
+  account(
+    @CurrentSession() session: ActiveSession,
+    @Param() { id }: AccountIdParams,
+  ): Promise<AdminAccountSummary> {
+    return this.list.one(session.workspaceId, id);
+  }
+
   @Post(ApiRoutes.adminAccountLock)
   @HttpCode(200)
   @ApiOkResponse({ description: 'Locked: its sessions are over and it cannot sign in' })

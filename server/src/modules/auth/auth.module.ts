@@ -16,8 +16,12 @@ import { CredentialCheck } from './credential-check';
 import { AccountSecondFactorEntity } from './entities/account-second-factor.entity';
 import { RecoveryCodeEntity } from './entities/recovery-code.entity';
 import { SessionEntity } from './entities/session.entity';
+import { PasswordReconfirmation } from './password-reconfirmation';
+import { ProfileMobileService } from './profile-mobile.service';
 import { ProfileSecurityController } from './profile-security.controller';
 import { ProfileSecurityService } from './profile-security.service';
+import { ProfileController } from './profile.controller';
+import { ProfileService } from './profile.service';
 import { SecondFactorSignIn } from './second-factor/second-factor-sign-in';
 import { SecondFactorRepository } from './second-factor/second-factor.repository';
 import { SecondFactors } from './second-factor/second-factors';
@@ -53,7 +57,7 @@ import { TypeOrmSignInThrottleRepository } from './typeorm-sign-in-throttle.repo
     OtpModule,
     OutboxModule,
   ],
-  controllers: [AuthController, ProfileSecurityController],
+  controllers: [AuthController, ProfileController, ProfileSecurityController],
   providers: [
     { provide: APP_GUARD, useClass: CsrfGuard },
     { provide: APP_GUARD, useClass: SessionGuard },
@@ -68,6 +72,9 @@ import { TypeOrmSignInThrottleRepository } from './typeorm-sign-in-throttle.repo
     SecondFactors,
     SecondFactorSignIn,
     SmsCodeSender,
+    PasswordReconfirmation,
+    ProfileService,
+    ProfileMobileService,
     ProfileSecurityService,
     { provide: SecondFactorRepository, useClass: TypeOrmSecondFactorRepository },
     { provide: SessionRepository, useClass: TypeOrmSessionRepository },

@@ -1,5 +1,6 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiRoutes, type RecoveryCodes, type TotpSetup } from '@guichet/contracts';
 import type { ActiveSession } from './active-session';
 import { CodeDto } from './dto/code.dto';
 import { PasswordConfirmationDto } from './dto/password-confirmation.dto';
@@ -8,42 +9,60 @@ import { CurrentSession } from './session-request';
 
 /** A signed-in user's second factors (AUTH-8). */
 @ApiTags('profile')
-@Controller('profile/second-factor')
+@Controller()
 export class ProfileSecurityController {
   constructor(private readonly security: ProfileSecurityService) {}
 
-  @Post('totp')
+  @Post(ApiRoutes.profileTotp)
   @HttpCode(200)
   @ApiOkResponse({ description: 'A new authenticator secret (base32) and its otpauth:// URL' })
-  beginTotp(@CurrentSession() session: ActiveSession, @Body() body: PasswordConfirmationDto) {
+  beginTotp(
+    @CurrentSession() session: ActiveSession,
+    @Body() body: PasswordConfirmationDto,
+  ): Promise<TotpSetup> {
     return this.security.beginTotp(session, body.password);
   }
 
-  @Post('totp/confirm')
+  @Post(ApiRoutes.profileTotpConfirm)
   @HttpCode(200)
   @ApiOkResponse({ description: 'Authenticator on; recovery codes, shown this once' })
-  confirmTotp(@CurrentSession() session: ActiveSession, @Body() body: CodeDto) {
-    return this.security.confirmTotp(session, body.code);
+  confirmTotp(
+    @CurrentSession() session: ActiveSession,
+    @Ip() ip: string,
+    @Body() body: CodeDto,
+  ): Promise<RecoveryCodes> {
+    return this.security.confirmTotp(session, body.code, ip);
   }
 
-  @Post('sms')
+  @Post(ApiRoutes.profileSms)
   @HttpCode(202)
   @ApiAcceptedResponse({ description: 'A code is on its way to the profile mobile' })
-  beginSms(@CurrentSession() session: ActiveSession, @Body() body: PasswordConfirmationDto) {
+  beginSms(
+    @CurrentSession() session: ActiveSession,
+    @Body() body: PasswordConfirmationDto,
+  ): Promise<void> {
     return this.security.beginSms(session, body.password);
   }
 
-  @Post('sms/confirm')
+  @Post(ApiRoutes.profileSmsConfirm)
   @HttpCode(200)
   @ApiOkResponse({ description: 'SMS codes on; recovery codes if this is the first factor' })
-  confirmSms(@CurrentSession() session: ActiveSession, @Body() body: CodeDto) {
-    return this.security.confirmSms(session, body.code);
+  confirmSms(
+    @CurrentSession() session: ActiveSession,
+    @Ip() ip: string,
+    @Body() body: CodeDto,
+  ): Promise<RecoveryCodes> {
+    return this.security.confirmSms(session, body.code, ip);
   }
 
-  @Post('disable')
+  @Post(ApiRoutes.profileSecondFactorDisable)
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Every second factor is off' })
-  disable(@CurrentSession() session: ActiveSession, @Body() body: PasswordConfirmationDto) {
-    return this.security.disable(session, body.password);
+  disable(
+    @CurrentSession() session: ActiveSession,
+    @Ip() ip: string,
+    @Body() body: PasswordConfirmationDto,
+  ): Promise<void> {
+    return this.security.disable(session, body.password, ip);
   }
 }

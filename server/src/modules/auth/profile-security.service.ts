@@ -1,40 +1,62 @@
 import { Injectable } from '@nestjs/common';
-import { CommonErrorCode } from '@guichet/contracts';
+import {
+  AuditEventKind,
+  CommonErrorCode,
+  type RecoveryCodes,
+  type TotpSetup,
+} from '@guichet/contracts';
+import { Transactions } from '../../core/database/transactions';
 import { AppError } from '../../core/http/app-error';
 import { Accounts } from '../accounts/accounts';
+import { AuditLog } from '../audit/audit-log';
 import { Workspaces } from '../workspaces/workspaces';
 import type { ActiveSession } from './active-session';
-import { CredentialCheck } from './credential-check';
+import { ownChange } from './own-change';
+import { PasswordReconfirmation } from './password-reconfirmation';
 import { SecondFactors } from './second-factor/second-factors';
 import { SmsCodeSender } from './second-factor/sms-code-sender';
+import { wrongCode } from './wrong-code';
 
 const ENABLE_SMS = 'enable-sms';
 
-/** The profile's security settings (AUTH-8): each change asks for the password again. */
+/**
+ * The profile's second factors (AUTH-8): each change asks for the password again, and each one
+ * made is in the audit trail, committed with it.
+ */
 @Injectable()
 export class ProfileSecurityService {
   constructor(
     private readonly accounts: Accounts,
     private readonly workspaces: Workspaces,
-    private readonly credentials: CredentialCheck,
+    private readonly password: PasswordReconfirmation,
     private readonly factors: SecondFactors,
     private readonly sms: SmsCodeSender,
+    private readonly audit: AuditLog,
+    private readonly transactions: Transactions,
   ) {}
 
-  async beginTotp(session: ActiveSession, password: string) {
-    const account = await this.confirmPassword(session, password);
+  async beginTotp(session: ActiveSession, password: string): Promise<TotpSetup> {
+    const account = await this.password.confirm(session, password);
     return this.factors.beginTotp(account.id, account.accessCode);
   }
 
-  async confirmTotp(session: ActiveSession, code: string): Promise<{ recoveryCodes: string[] }> {
-    const recoveryCodes = await this.factors.confirmTotp(session.accountId, code);
-    if (!recoveryCodes) throw this.wrongCode();
+  async confirmTotp(
+    session: ActiveSession,
+    code: string,
+    ip: string | null,
+  ): Promise<RecoveryCodes> {
+    const recoveryCodes = await this.transactions.run(async () => {
+      const codes = await this.factors.confirmTotp(session.accountId, code);
+      if (codes) await this.audit.record(ownChange(AuditEventKind.TotpEnabled, session, ip));
+      return codes;
+    });
+    if (!recoveryCodes) throw wrongCode();
     return { recoveryCodes };
   }
 
   /** Sends a code to the profile's mobile: enabling SMS codes first proves the phone is theirs. */
   async beginSms(session: ActiveSession, password: string): Promise<void> {
-    const account = await this.confirmPassword(session, password);
+    const account = await this.password.confirm(session, password);
     const workspace = await this.workspaces.findById(session.workspaceId);
     if (!account.mobile || !workspace) {
       throw new AppError(
@@ -48,32 +70,27 @@ export class ProfileSecurityService {
     await this.sms.send(ENABLE_SMS, session.id, account, workspace);
   }
 
-  async confirmSms(session: ActiveSession, code: string): Promise<{ recoveryCodes: string[] }> {
-    if (!(await this.sms.verify(ENABLE_SMS, session.id, code))) throw this.wrongCode();
-    return { recoveryCodes: await this.factors.enableSms(session.accountId) };
+  /** Turns SMS codes on; the number the code reached is verified by the same token. */
+  async confirmSms(
+    session: ActiveSession,
+    code: string,
+    ip: string | null,
+  ): Promise<RecoveryCodes> {
+    const mobile = await this.sms.verifiedRecipient(ENABLE_SMS, session.id, code);
+    if (!mobile) throw wrongCode();
+    return this.transactions.run(async () => {
+      const recoveryCodes = await this.factors.enableSms(session.accountId);
+      await this.accounts.markMobileVerified(session.workspaceId, session.accountId, mobile);
+      await this.audit.record(ownChange(AuditEventKind.SmsSecondFactorEnabled, session, ip));
+      return { recoveryCodes };
+    });
   }
 
-  async disable(session: ActiveSession, password: string): Promise<void> {
-    await this.confirmPassword(session, password);
-    await this.factors.disable(session.accountId);
-  }
-
-  private async confirmPassword(session: ActiveSession, password: string) {
-    const account = await this.accounts.findById(session.workspaceId, session.accountId);
-    const credentials =
-      account && (await this.accounts.findByIdentifier(account.workspaceId, account.accessCode));
-    const verdict = await this.credentials.verify(credentials, password);
-    if (!account || !verdict.valid) {
-      throw new AppError(CommonErrorCode.ValidationFailed, 'Wrong password', {
-        password: ['invalid'],
-      });
-    }
-    return account;
-  }
-
-  private wrongCode(): AppError {
-    return new AppError(CommonErrorCode.ValidationFailed, 'Wrong or expired code', {
-      code: ['invalid'],
+  async disable(session: ActiveSession, password: string, ip: string | null): Promise<void> {
+    await this.password.confirm(session, password);
+    await this.transactions.run(async () => {
+      await this.factors.disable(session.accountId);
+      await this.audit.record(ownChange(AuditEventKind.SecondFactorDisabled, session, ip));
     });
   }
 }

@@ -107,8 +107,16 @@ export class OtpChallenges {
   }
 
   /** True once for the right live code of the flow; a wrong one uses up a try. */
-  verify(purpose: string, flowId: string, code: string): Promise<boolean> {
-    if (!/^\d{6}$/.test(code)) return Promise.resolve(false);
+  async verify(purpose: string, flowId: string, code: string): Promise<boolean> {
+    return (await this.verifiedRecipient(purpose, flowId, code)) !== null;
+  }
+
+  /**
+   * As {@link verify}, giving the number or address the code was sent to: the one thing the code
+   * proves, whatever the caller was told since. Null for a wrong, used or expired code.
+   */
+  async verifiedRecipient(purpose: string, flowId: string, code: string): Promise<string | null> {
+    if (!/^\d{6}$/.test(code)) return null;
     return this.repository.consume(
       purpose,
       flowId,

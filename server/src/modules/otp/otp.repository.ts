@@ -38,12 +38,13 @@ export abstract class OtpRepository {
 
   /**
    * Consumes the flow's live code if its hash matches, else counts a wrong try on the flow;
-   * one statement so that two concurrent tries cannot both win. Says whether it matched.
+   * one statement so that two concurrent tries cannot both win. Gives the recipient the matching
+   * code was sent to, or null when it did not match.
    */
   abstract consume(
     purpose: string,
     flowId: string,
     codeHash: Buffer,
     maxAttempts: number,
-  ): Promise<boolean>;
+  ): Promise<string | null>;
 }

@@ -49,30 +49,30 @@ export class TypeOrmOtpRepository extends OtpRepository {
     flowId: string,
     codeHash: Buffer,
     maxAttempts: number,
-  ): Promise<boolean> {
+  ): Promise<string | null> {
     return this.context.manager().transaction(async (manager) => {
       // Lock the flow's live code so concurrent tries are counted one after the other.
       const [live] = (await manager.query(
-        `SELECT id, code_hash FROM otp_challenge
+        `SELECT id, code_hash, recipient FROM otp_challenge
           WHERE purpose = $1 AND flow_id = $2 AND consumed_at IS NULL AND expires_at > now()
           ORDER BY created_at DESC LIMIT 1 FOR UPDATE`,
         [purpose, flowId],
-      )) as { id: string; code_hash: Buffer }[];
+      )) as { id: string; code_hash: Buffer; recipient: string }[];
       const [{ attempts }] = (await manager.query(
         `SELECT coalesce(sum(attempts), 0)::int AS attempts FROM otp_challenge WHERE purpose = $1 AND flow_id = $2`,
         [purpose, flowId],
       )) as { attempts: number }[];
-      if (!live || attempts >= maxAttempts) return false;
+      if (!live || attempts >= maxAttempts) return null;
       if (live.code_hash.length === codeHash.length && timingSafeEqual(live.code_hash, codeHash)) {
         await manager.query('UPDATE otp_challenge SET consumed_at = now() WHERE id = $1', [
           live.id,
         ]);
-        return true;
+        return live.recipient;
       }
       await manager.query('UPDATE otp_challenge SET attempts = attempts + 1 WHERE id = $1', [
         live.id,
       ]);
-      return false;
+      return null;
     });
   }
 }

@@ -1,6 +1,6 @@
 import { SmsErrorCode } from '@guichet/contracts';
 import { AppError } from '../../core/http/app-error';
-import { maskPhone, toMobileE164 } from './mobile-number';
+import { displayPhone, maskPhone, toMobileE164 } from './mobile-number';
 
 const refusal = (input: string, country?: Parameters<typeof toMobileE164>[1]) => {
   try {
@@ -64,5 +64,13 @@ describe(maskPhone.name, () => {
 
   it('hides all but the last two digits of what it cannot parse', () => {
     expect(maskPhone('0606101010')).toBe('••••••••10');
+  });
+});
+
+describe(displayPhone.name, () => {
+  it('writes a number in full as its country does, and leaves what it cannot read as it is', () => {
+    expect(displayPhone('+33612345678')).toBe('+33 6 12 34 56 78');
+    expect(displayPhone('+447700900123')).toBe('+44 7700 900123');
+    expect(displayPhone('not a number')).toBe('not a number');
   });
 });

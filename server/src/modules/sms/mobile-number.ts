@@ -26,6 +26,14 @@ export function toMobileE164(input: string, defaultCountry: CountryCode = 'FR'):
 }
 
 /**
+ * A number in full as its country writes it, for its owner: "+33612345678" → "+33 6 12 34 56 78".
+ * Unparsable input is given back as it is.
+ */
+export function displayPhone(e164: string): string {
+  return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
+}
+
+/**
  * A number on file as it may be shown to its owner (IDV-3b) without giving it away: the country
  * code, the first digit of the national number and the last two digits, grouped as the country
  * writes it, e.g. "+33606101010" → "+33 6 •• •• •• 10". Unparsable input keeps only its last two

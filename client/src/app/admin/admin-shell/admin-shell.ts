@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { MatAnchor } from '@angular/material/button';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { TranslatePipe } from '../../core/i18n';
+import { TranslatePipe, type TranslationKey } from '../../core/i18n';
 
 /**
  * Frame of the admin area: its title, the sections, and the section's page. The sections sit in
@@ -14,4 +14,10 @@ import { TranslatePipe } from '../../core/i18n';
   styleUrl: './admin-shell.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class AdminShell {}
+export class AdminShell {
+  protected readonly sections: readonly { path: string; label: TranslationKey }[] = [
+    { path: 'accounts', label: 'admin.nav.accounts' },
+    { path: 'audit', label: 'admin.nav.audit' },
+    { path: 'outbox', label: 'admin.nav.outbox' },
+  ];
+}

@@ -62,7 +62,7 @@ describe('SecondFactorPage', () => {
     request.flush(adminSession());
     await fixture.whenStable();
 
-    expect(TestBed.inject(Router).url).toBe('/admin/outbox');
+    expect(TestBed.inject(Router).url).toBe('/admin/accounts');
   });
 
   it('sends the SMS code to the masked mobile of the profile', async () => {

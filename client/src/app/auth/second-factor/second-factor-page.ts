@@ -12,13 +12,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import {
-  type AbstractControl,
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  type ValidationErrors,
-  Validators,
-} from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
@@ -30,6 +24,7 @@ import { errorBodyOf, errorMessageKey } from '../../core/http/api-error';
 import { TranslatePipe, type TranslationKey } from '../../core/i18n';
 import { SessionNavigation } from '../../core/session/session-navigation';
 import { SessionStore } from '../../core/session/session-store';
+import { sixDigits } from '../../shared/forms/six-digits';
 import { SecondFactorApi } from './second-factor-api';
 
 /** A new SMS code may be asked for after this long (OTP-2). */
@@ -40,11 +35,6 @@ const METHOD_KEYS: Readonly<Record<SecondFactorMethod, TranslationKey>> = {
   sms: 'secondFactor.method.sms',
   recovery: 'secondFactor.method.recovery',
 };
-
-/** Six digits, spaces allowed ("123 456" as some apps show it). */
-function sixDigits(control: AbstractControl<string>): ValidationErrors | null {
-  return /^\d{6}$/.test(control.value.replace(/\s+/g, '')) ? null : { sixDigits: true };
-}
 
 /**
  * `/second-factor` (AUTH-8): the user chooses among the methods the server offers (authenticator

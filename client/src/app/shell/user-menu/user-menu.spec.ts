@@ -39,11 +39,12 @@ describe('UserMenu', () => {
     expect(textOf(fixture, '[data-testid="user-menu-firm"]')).toBe('Cabinet Demo');
   });
 
-  it('leads an admin home and to the administration', async () => {
+  it('leads an admin home, to their profile and to the administration', async () => {
     const fixture = await renderApp('/home', { session: adminSession() });
 
     expect(await open(fixture)).toEqual([
       ['Accueil', '/home'],
+      ['Mon profil', '/profile'],
       ['Administration', '/admin'],
       ['Se déconnecter', null],
     ]);
@@ -54,6 +55,7 @@ describe('UserMenu', () => {
 
     expect(await open(fixture)).toEqual([
       ['Accueil', '/home'],
+      ['Mon profil', '/profile'],
       ['Se déconnecter', null],
     ]);
   });

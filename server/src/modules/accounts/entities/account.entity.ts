@@ -63,6 +63,10 @@ export class AccountEntity {
   @Column({ type: 'varchar', length: 16, nullable: true })
   mobile!: string | null;
 
+  /** When its owner proved `mobile` with a code sent to it; null for a number not proven yet. */
+  @Column({ name: 'mobile_verified_at', type: 'timestamptz', nullable: true })
+  mobileVerifiedAt!: Date | null;
+
   /**
    * argon2id in PHC format; null until the user sets a password. An account imported from a
    * previous system (`password_kind` legacy) may hold that system's hash as given: bcrypt

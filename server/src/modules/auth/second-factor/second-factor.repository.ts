@@ -25,6 +25,9 @@ export abstract class SecondFactorRepository {
 
   abstract replaceRecoveryCodes(accountId: string, codeHashes: Buffer[]): Promise<void>;
 
+  /** How many recovery codes are still unused. */
+  abstract countUnusedRecoveryCodes(accountId: string): Promise<number>;
+
   /** Marks an unused code as used; false when there is no such unused code. */
   abstract useRecoveryCode(accountId: string, codeHash: Buffer): Promise<boolean>;
 }

@@ -1,6 +1,10 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { SecondFactorChallenge, SecondFactorMethod } from '@guichet/contracts';
+import type {
+  SecondFactorChallenge,
+  SecondFactorMethod,
+  SecondFactorStatus,
+} from '@guichet/contracts';
 import { Secret, TOTP } from 'otpauth';
 import { cryptoConfig, type CryptoConfig } from '../../../core/config/crypto.config';
 import { deriveKey } from '../../../core/crypto/derived-key';
@@ -50,6 +54,19 @@ export class SecondFactors {
     if (methods.length === 0) return null;
     methods.push('recovery');
     return { methods, maskedMobile: methods.includes('sms') && mobile ? maskPhone(mobile) : null };
+  }
+
+  /**
+   * What is on, for the owner's profile. SMS codes count as on only with a mobile on file, as at
+   * sign-in; an authenticator set up but never confirmed is off.
+   */
+  async statusOf(accountId: string, mobile: string | null): Promise<SecondFactorStatus> {
+    const state = await this.repository.find(accountId);
+    const totp = state?.totpEnabled ?? false;
+    const sms = (state?.smsEnabled ?? false) && mobile !== null;
+    const recoveryCodesLeft =
+      totp || sms ? await this.repository.countUnusedRecoveryCodes(accountId) : 0;
+    return { totp, sms, recoveryCodesLeft };
   }
 
   /** Checks an authenticator code (one step of clock drift allowed) and never accepts it twice. */

@@ -44,7 +44,7 @@ export class SmsCodeSender {
       to: account.mobile,
       subject: `account:${account.id}`,
       workspace,
-      language: 'fr',
+      language: account.language,
     });
   }
 
@@ -75,5 +75,10 @@ export class SmsCodeSender {
 
   verify(purpose: string, flowId: string, code: string): Promise<boolean> {
     return this.otp.verify(purpose, flowId, code);
+  }
+
+  /** The number the flow's live code was sent to, when `code` is that code; null otherwise. */
+  verifiedRecipient(purpose: string, flowId: string, code: string): Promise<string | null> {
+    return this.otp.verifiedRecipient(purpose, flowId, code);
   }
 }

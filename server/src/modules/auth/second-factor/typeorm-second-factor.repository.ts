@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { IsNull } from 'typeorm';
 import { EntityManagerContext } from '../../../core/database/entity-manager-context';
 import { AccountSecondFactorEntity } from '../entities/account-second-factor.entity';
 import { RecoveryCodeEntity } from '../entities/recovery-code.entity';
@@ -57,6 +58,10 @@ export class TypeOrmSecondFactorRepository extends SecondFactorRepository {
   async replaceRecoveryCodes(accountId: string, codeHashes: Buffer[]): Promise<void> {
     await this.codes().delete({ accountId });
     await this.codes().insert(codeHashes.map((codeHash) => ({ accountId, codeHash })));
+  }
+
+  countUnusedRecoveryCodes(accountId: string): Promise<number> {
+    return this.codes().countBy({ accountId, usedAt: IsNull() });
   }
 
   async useRecoveryCode(accountId: string, codeHash: Buffer): Promise<boolean> {
