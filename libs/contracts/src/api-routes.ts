@@ -50,4 +50,25 @@ export const ApiRoutes = {
   profileSms: 'profile/second-factor/sms',
   profileSmsConfirm: 'profile/second-factor/sms/confirm',
   profileSecondFactorDisable: 'profile/second-factor/disable',
+  /** POST: a draft (`NewParcelRequest`). */
+  parcels: 'parcels',
+  parcelsReceived: 'parcels/received',
+  parcelsSent: 'parcels/sent',
+  parcelOptions: 'parcels/options',
+  parcelRecipients: 'parcels/recipients',
+  /** GET: the parcel page; PATCH: an earlier expiry (`ParcelExpiryRequest`). */
+  parcel: 'parcels/:id',
+  /** POST multipart, one file in the field `file`: answers the `ParcelDocument` (201). */
+  parcelDocuments: 'parcels/:id/documents',
+  /** DELETE: removes a document from a draft. */
+  parcelDocument: 'parcels/:id/documents/:documentId',
+  /** GET: the content, streamed, with Range; `?disposition=inline` only for viewable types. */
+  parcelDocumentContent: 'parcels/:id/documents/:documentId/content',
+  /** GET: every document of the parcel as one streamed zip. */
+  parcelZip: 'parcels/:id/zip',
+  parcelSend: 'parcels/:id/send',
+  parcelWithdraw: 'parcels/:id/withdraw',
+  adminParcelSettings: 'admin/parcel-settings',
+  adminParcelOverview: 'admin/parcels/overview',
+  adminAccountManager: 'admin/accounts/:id/account-manager',
 } as const;

@@ -30,3 +30,6 @@ export * from './identity/identity-error-code';
 export * from './identity/new-account';
 export * from './password/password-rules';
 export * from './profile/profile';
+export * from './parcels/parcel';
+export * from './parcels/parcel-settings';
+export * from './parcels/parcel-error-code';

@@ -3,6 +3,7 @@ import type { AuthErrorCode } from '../auth/auth-error-code';
 import type { CaptchaErrorCode } from '../captcha/captcha-error-code';
 import type { HealthErrorCode } from '../health/health-error-code';
 import type { IdentityErrorCode } from '../identity/identity-error-code';
+import type { ParcelErrorCode } from '../parcels/parcel-error-code';
 import type { OtpErrorCode } from '../otp/otp-error-code';
 import type { OutboxErrorCode } from '../outbox/outbox-error-code';
 import type { SmsErrorCode } from '../sms/sms-error-code';
@@ -18,4 +19,5 @@ export type ErrorCode =
   | IdentityErrorCode
   | OtpErrorCode
   | OutboxErrorCode
+  | ParcelErrorCode
   | SmsErrorCode;

@@ -9,6 +9,7 @@ import {
   IdentityErrorCode,
   OtpErrorCode,
   OutboxErrorCode,
+  ParcelErrorCode,
   SmsErrorCode,
 } from '@guichet/contracts';
 
@@ -24,7 +25,19 @@ export function statusOf(code: ErrorCode): HttpStatus {
     case AdminAccountsErrorCode.AccountNotFound:
     case IdentityErrorCode.FlowNotFound:
     case IdentityErrorCode.ReviewNotFound:
+    case ParcelErrorCode.NotFound:
       return HttpStatus.NOT_FOUND;
+    case ParcelErrorCode.NoFile:
+      return HttpStatus.BAD_REQUEST;
+    case ParcelErrorCode.FileTooLarge:
+    case ParcelErrorCode.ParcelTooLarge:
+      return HttpStatus.PAYLOAD_TOO_LARGE;
+    case ParcelErrorCode.TypeRefused:
+      return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+    case ParcelErrorCode.Infected:
+      return HttpStatus.UNPROCESSABLE_ENTITY;
+    case ParcelErrorCode.ScanUnavailable:
+      return HttpStatus.SERVICE_UNAVAILABLE;
     case IdentityErrorCode.FlowEnded:
     case IdentityErrorCode.LinkInvalid:
       return HttpStatus.GONE;
@@ -36,6 +49,8 @@ export function statusOf(code: ErrorCode): HttpStatus {
     case AdminAccountsErrorCode.EmailTaken:
     case IdentityErrorCode.WrongStep:
     case IdentityErrorCode.ReviewDecided:
+    case ParcelErrorCode.NoAccountManager:
+    case ParcelErrorCode.WrongState:
       return HttpStatus.CONFLICT;
     case SmsErrorCode.InvalidPhoneNumber:
     case SmsErrorCode.TooLong:

@@ -167,6 +167,18 @@ export const en: Dictionary = {
   'errors.IDENTITY_REVIEW_NOT_FOUND':
     'This request does not exist, or no longer exists, in your firm.',
   'errors.IDENTITY_REVIEW_DECIDED': 'This request has already been handled.',
+  'errors.PARCEL_NOT_FOUND': 'This parcel or document does not exist, or no longer exists.',
+  'errors.PARCEL_NO_ACCOUNT_MANAGER':
+    'No account manager is assigned to you yet: the firm must assign one first.',
+  'errors.PARCEL_WRONG_STATE': "This action is not possible in the parcel's current state.",
+  'errors.PARCEL_FILE_TOO_LARGE': 'This file is larger than the maximum size allowed.',
+  'errors.PARCEL_TOO_LARGE':
+    'The documents of this parcel together exceed the maximum size allowed.',
+  'errors.PARCEL_TYPE_REFUSED': 'The firm does not accept this type of file.',
+  'errors.PARCEL_INFECTED': 'The antivirus found a threat: this file was not stored.',
+  'errors.PARCEL_SCAN_UNAVAILABLE':
+    'The antivirus could not scan this file: it was not stored. Try again later.',
+  'errors.PARCEL_NO_FILE': 'No file was received.',
 
   'outbox.channel.mail': 'E-mail',
   'outbox.channel.sms': 'SMS',

@@ -172,6 +172,18 @@ export const fr = {
   'errors.IDENTITY_LINK_INVALID': "Ce lien n'est plus valide.",
   'errors.IDENTITY_REVIEW_NOT_FOUND': "Cette demande n'existe pas ou plus dans votre cabinet.",
   'errors.IDENTITY_REVIEW_DECIDED': 'Cette demande a déjà été traitée.',
+  'errors.PARCEL_NOT_FOUND': "Ce dossier ou ce document n'existe pas, ou plus.",
+  'errors.PARCEL_NO_ACCOUNT_MANAGER':
+    "Aucun chargé de compte ne vous est encore attribué : le cabinet doit d'abord en désigner un.",
+  'errors.PARCEL_WRONG_STATE': "Cette action n'est pas possible dans l'état actuel du dossier.",
+  'errors.PARCEL_FILE_TOO_LARGE': 'Ce fichier dépasse la taille maximale autorisée.',
+  'errors.PARCEL_TOO_LARGE':
+    'Les documents de ce dossier dépassent ensemble la taille maximale autorisée.',
+  'errors.PARCEL_TYPE_REFUSED': "Ce type de fichier n'est pas accepté par le cabinet.",
+  'errors.PARCEL_INFECTED': "L'antivirus a détecté une menace : ce fichier n'a pas été enregistré.",
+  'errors.PARCEL_SCAN_UNAVAILABLE':
+    "L'antivirus n'a pas pu analyser ce fichier : il n'a pas été enregistré. Réessayez plus tard.",
+  'errors.PARCEL_NO_FILE': "Aucun fichier n'a été reçu.",
 
   'outbox.channel.mail': 'E-mail',
   'outbox.channel.sms': 'SMS',
