@@ -4,6 +4,8 @@ import { AuditAndCaptcha1763856200000 } from './1763856200000-AuditAndCaptcha';
 import { Sessions1763856400000 } from './1763856400000-Sessions';
 import { SecondFactor1763856500000 } from './1763856500000-SecondFactor';
 import { AccountSearch1763856600000 } from './1763856600000-AccountSearch';
+import { WorkspaceOtpSettings1763856700000 } from './1763856700000-WorkspaceOtpSettings';
+import { IdentityVerification1763856800000 } from './1763856800000-IdentityVerification';
 
 /** Every migration, oldest first. A test checks that each file of this folder is listed here. */
 export const migrations = [
@@ -13,4 +15,6 @@ export const migrations = [
   Sessions1763856400000,
   SecondFactor1763856500000,
   AccountSearch1763856600000,
+  WorkspaceOtpSettings1763856700000,
+  IdentityVerification1763856800000,
 ];

@@ -9,6 +9,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { DemoDataModule } from './modules/demo-data/demo-data.module';
 import { DevInboxApiModule } from './modules/dev-inbox/dev-inbox-api.module';
 import { HealthModule } from './modules/health/health.module';
+import { IdentityModule } from './modules/identity/identity.module';
 import { LegacyImportModule } from './modules/legacy-import/legacy-import.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { WorkspacesModule } from './modules/workspaces/workspaces.module';
@@ -30,6 +31,7 @@ export class AppModule {
         OutboxModule,
         AdminAccountsModule,
         AdminAuditModule,
+        IdentityModule,
         LegacyImportModule,
         // Absent in production and test: the route does not exist there at all.
         ...(appConfig().mode === 'development' ? [DevInboxApiModule] : []),

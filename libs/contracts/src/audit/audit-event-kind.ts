@@ -12,4 +12,29 @@ export enum AuditEventKind {
   AccountSignedOutEverywhere = 'account.signed-out-everywhere',
   /** The import-legacy command created the account (no actor: an operator ran it). */
   AccountImported = 'account.imported',
+  /** An admin created the account (IDV-8); an invitation mail follows when it has an e-mail. */
+  AccountCreated = 'account.created',
+  /** A password-set link was mailed (IDV-5): reset, activation or invitation. */
+  PasswordLinkSent = 'password-link.sent',
+  /** Someone presented a link that is unknown, used, replaced or expired. */
+  PasswordLinkRejected = 'password-link.rejected',
+  /** The account's password was set through a link; its sessions and other links ended. */
+  PasswordSet = 'password.set',
+  /** "Mot de passe oublié ?" (IDV-4): success when a link went out, failure when nothing matched. */
+  PasswordResetRequested = 'password-reset.requested',
+  /** "J'ai oublié mes identifiants" (IDV-4): success when a mail went out, failure otherwise. */
+  LostIdentifierRequested = 'lost-identifier.requested',
+  /** A first connection or legacy migration began (IDV-2, IDV-3); no account when unknown. */
+  IdentityFlowStarted = 'identity-flow.started',
+  /** A flow ended on too many wrong codes (OTP-1). */
+  IdentityFlowEnded = 'identity-flow.ended',
+  /** A one-time code was sent (OTP-1), or refused by the cooldown or an hourly cap (OTP-2). */
+  OtpSent = 'otp.sent',
+  OtpRefused = 'otp.refused',
+  /** A one-time code was typed: right (success) or wrong (failure). */
+  OtpChecked = 'otp.checked',
+  /** A first connection went to the admin verification queue (IDV-3b). */
+  IdentityReviewRequested = 'identity-review.requested',
+  IdentityReviewApproved = 'identity-review.approved',
+  IdentityReviewRejected = 'identity-review.rejected',
 }

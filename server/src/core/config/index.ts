@@ -3,6 +3,7 @@ import { authConfig } from './auth.config';
 import { captchaConfig } from './captcha.config';
 import { cryptoConfig } from './crypto.config';
 import { databaseConfig } from './database.config';
+import { identityConfig } from './identity.config';
 import { mailConfig } from './mail.config';
 import { otpConfig } from './otp.config';
 import { outboxConfig } from './outbox.config';
@@ -19,6 +20,7 @@ export const configNamespaces = [
   smsConfig,
   otpConfig,
   outboxConfig,
+  identityConfig,
 ];
 
 export * from './app.config';
@@ -27,6 +29,7 @@ export * from './captcha.config';
 export * from './config-error';
 export * from './crypto.config';
 export * from './database.config';
+export * from './identity.config';
 export * from './mail.config';
 export * from './otp.config';
 export * from './outbox.config';

@@ -11,6 +11,8 @@ export const otpConfig = registerAs('otp', () => {
     /** Codes per recipient and per workspace per hour, against SMS pumping fraud. */
     hourlyCapPerRecipient: env.integer('OTP_HOURLY_CAP_RECIPIENT', 5, { min: 1, max: 1_000 }),
     hourlyCapPerWorkspace: env.integer('OTP_HOURLY_CAP_WORKSPACE', 200, { min: 1, max: 100_000 }),
+    /** Codes per subject (an account, or an access code nobody holds) per hour. */
+    hourlyCapPerSubject: env.integer('OTP_HOURLY_CAP_SUBJECT', 5, { min: 1, max: 1_000 }),
   };
 });
 

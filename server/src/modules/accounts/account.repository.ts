@@ -1,4 +1,4 @@
-import type { Account, AccountCredentials } from './account';
+import type { Account, AccountCredentials, PasswordChange } from './account';
 import type { NamedAccount } from './account-list-entry';
 import type { NewAccount, TakenIdentifiers } from './new-account';
 
@@ -13,6 +13,15 @@ export abstract class AccountRepository {
   abstract findById(workspaceId: string, id: string): Promise<Account | null>;
 
   abstract updatePasswordHash(id: string, passwordHash: string): Promise<void>;
+
+  /**
+   * Stores a password the user chose (kind personal, set now), the mailbox the link proved as
+   * the account's address unless another account of the workspace has it, and the terms' time.
+   */
+  abstract setChosenPassword(change: PasswordChange): Promise<void>;
+
+  /** Records a mobile number (E.164) the user proved with a one-time code. */
+  abstract setMobile(id: string, mobile: string): Promise<void>;
 
   /**
    * Locks the account (keeping the time of a lock already in place) or unlocks it. False when

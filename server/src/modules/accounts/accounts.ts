@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Account, AccountCredentials } from './account';
+import type { Account, AccountCredentials, PasswordChange } from './account';
 import type { NamedAccount } from './account-list-entry';
 import { AccountRepository } from './account.repository';
 import type { NewAccount, TakenIdentifiers } from './new-account';
@@ -20,6 +20,16 @@ export class Accounts {
   /** Stores a stronger hash of the same password (PWD-7: upgrade at sign-in). */
   upgradePasswordHash(id: string, passwordHash: string): Promise<void> {
     return this.repository.updatePasswordHash(id, passwordHash);
+  }
+
+  /** Stores a password chosen through a password-set link (IDV-6); see the repository. */
+  setChosenPassword(change: PasswordChange): Promise<void> {
+    return this.repository.setChosenPassword(change);
+  }
+
+  /** Records a mobile number (E.164) the user just proved with a one-time code (IDV-3b). */
+  setVerifiedMobile(id: string, mobile: string): Promise<void> {
+    return this.repository.setMobile(id, mobile);
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { Civility, PasswordKind, Role } from '@guichet/contracts';
+import type { Civility, Language, PasswordKind, Role } from '@guichet/contracts';
 
 /** An account to create; the password, if any, already hashed. */
 export interface NewAccount {
@@ -15,6 +15,10 @@ export interface NewAccount {
   /** argon2id PHC, or a legacy hash kept as imported. */
   passwordHash: string | null;
   passwordKind: PasswordKind | null;
+  /** Clients: the staff member who receives their parcels. */
+  accountManagerId?: string | null;
+  /** Default `fr`. */
+  language?: Language;
 }
 
 /** Which of some identifiers a workspace already uses. */

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { AccountState, type Civility, PasswordKind, type Role } from '@guichet/contracts';
+import {
+  AccountState,
+  type Civility,
+  type Language,
+  PasswordKind,
+  type Role,
+} from '@guichet/contracts';
 import { EntityManagerContext } from '../../core/database/entity-manager-context';
 import type { AccountListEntry } from './account-list-entry';
 import { AccountDirectoryRepository } from './account-directory.repository';
@@ -43,6 +49,7 @@ interface Row {
   mobile: string | null;
   passwordKind: PasswordKind | null;
   passwordSetAt: Date | null;
+  language: Language;
   state: AccountState;
   createdAt: Date;
   managerId: string | null;
@@ -54,6 +61,7 @@ const SELECT = `
   SELECT a.id, a.workspace_id AS "workspaceId", a.access_code AS "accessCode", a.role,
          a.civility, a.first_name AS "firstName", a.last_name AS "lastName", a.email, a.mobile,
          a.password_kind AS "passwordKind", a.password_set_at AS "passwordSetAt",
+         a.language,
          ${STATE} AS state, a.created_at AS "createdAt",
          m.id AS "managerId", m.first_name AS "managerFirstName", m.last_name AS "managerLastName"
     FROM account a

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { EntityManagerContext } from '../../core/database/entity-manager-context';
-import type { Account, AccountCredentials } from './account';
+import { PasswordKind } from '@guichet/contracts';
+import type { Account, AccountCredentials, PasswordChange } from './account';
 import type { NamedAccount } from './account-list-entry';
 import { AccountRepository } from './account.repository';
 import { AccountEntity } from './entities/account.entity';
@@ -23,6 +24,7 @@ const toAccount = ({ passwordHash, lockedAt, ...row }: AccountEntity): AccountCr
   passwordKind: row.passwordKind,
   passwordSetAt: row.passwordSetAt,
   locked: lockedAt !== null,
+  language: row.language,
   passwordHash,
 });
 
@@ -52,6 +54,30 @@ export class TypeOrmAccountRepository extends AccountRepository {
 
   async updatePasswordHash(id: string, passwordHash: string): Promise<void> {
     await this.accounts().update({ id }, { passwordHash });
+  }
+
+  async setChosenPassword(change: PasswordChange): Promise<void> {
+    await this.context.manager().query(
+      `UPDATE account a
+          SET password_hash = $2, password_kind = $3, password_set_at = now(), updated_at = now(),
+              terms_accepted_at = coalesce($5, a.terms_accepted_at),
+              email = CASE WHEN EXISTS (SELECT 1 FROM account o
+                                         WHERE o.workspace_id = a.workspace_id AND o.email = $4
+                                           AND o.id <> a.id)
+                           THEN a.email ELSE $4 END
+        WHERE a.id = $1`,
+      [
+        change.accountId,
+        change.passwordHash,
+        PasswordKind.Personal,
+        change.email.toLowerCase(),
+        change.termsAcceptedAt,
+      ],
+    );
+  }
+
+  async setMobile(id: string, mobile: string): Promise<void> {
+    await this.accounts().update({ id }, { mobile });
   }
 
   async setLocked(workspaceId: string, id: string, locked: boolean): Promise<boolean> {

@@ -25,6 +25,7 @@ describe(AccountAccess.name, () => {
     passwordKind: null,
     passwordSetAt: null,
     locked: true,
+    language: 'fr',
     state: AccountState.Locked,
     accountManager: null,
     createdAt: new Date('2026-11-23T10:00:00Z'),

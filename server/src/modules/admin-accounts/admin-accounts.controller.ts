@@ -1,6 +1,7 @@
-import { Controller, Get, HttpCode, Ip, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Param, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
+  ApiCreatedResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -17,9 +18,11 @@ import { Roles } from '../../core/http/roles.decorator';
 import type { ActiveSession } from '../auth/active-session';
 import { CurrentSession } from '../auth/session-request';
 import { AccountAccess } from './account-access.service';
+import { AccountCreation } from './account-creation.service';
 import { AdminAccountList } from './admin-account-list.service';
 import { AccountIdParams } from './dto/account-id.params';
 import { AdminAccountQueryDto } from './dto/admin-account-query.dto';
+import { NewAccountDto } from './dto/new-account.dto';
 
 /** The firm's accounts, for its admins only; always within the admin's own workspace. */
 @ApiTags('admin')
@@ -29,6 +32,7 @@ export class AdminAccountsController {
   constructor(
     private readonly list: AdminAccountList,
     private readonly access: AccountAccess,
+    private readonly creation: AccountCreation,
   ) {}
 
   @Get(ApiRoutes.adminAccounts)
@@ -39,6 +43,19 @@ export class AdminAccountsController {
     @Query() query: AdminAccountQueryDto,
   ): Promise<AdminAccountPage> {
     return this.list.page(session.workspaceId, query);
+  }
+
+  @Post(ApiRoutes.adminAccounts)
+  @HttpCode(201)
+  @ApiCreatedResponse({ description: 'Created; with an e-mail, an invitation is on its way' })
+  @ApiConflictResponse({ description: 'ADMIN_ACCESS_CODE_TAKEN, ADMIN_EMAIL_TAKEN' })
+  @ApiUnprocessableEntityResponse({ description: 'Invalid fields, keyed by field' })
+  create(
+    @CurrentSession() session: ActiveSession,
+    @Ip() ip: string,
+    @Body() body: NewAccountDto,
+  ): Promise<AdminAccountSummary> {
+    return this.creation.create({ session, ip }, body);
   }
 
   @Post(ApiRoutes.adminAccountLock)

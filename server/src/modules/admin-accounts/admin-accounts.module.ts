@@ -2,17 +2,21 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
+import { IdentityModule } from '../identity/identity.module';
+import { WorkspacesModule } from '../workspaces/workspaces.module';
 import { AccountAccess } from './account-access.service';
+import { AccountCreation } from './account-creation.service';
 import { AdminAccountList } from './admin-account-list.service';
 import { AdminAccountsController } from './admin-accounts.controller';
 
 /**
- * The admin's account list and hold on sign-in (lock, unlock, sign out everywhere). A module of
+ * The admin's account list, account creation with its invitation (IDV-8), and hold on sign-in
+ * (lock, unlock, sign out everywhere). A module of
  * its own: it needs AuthModule's sessions, and AuthModule already imports AccountsModule.
  */
 @Module({
-  imports: [AccountsModule, AuthModule, AuditModule],
+  imports: [AccountsModule, AuthModule, AuditModule, IdentityModule, WorkspacesModule],
   controllers: [AdminAccountsController],
-  providers: [AdminAccountList, AccountAccess],
+  providers: [AdminAccountList, AccountAccess, AccountCreation],
 })
 export class AdminAccountsModule {}

@@ -73,6 +73,6 @@ import { TypeOrmSignInThrottleRepository } from './typeorm-sign-in-throttle.repo
     { provide: SessionRepository, useClass: TypeOrmSessionRepository },
     { provide: SignInThrottleRepository, useClass: TypeOrmSignInThrottleRepository },
   ],
-  exports: [Sessions],
+  exports: [Sessions, SmsCodeSender],
 })
 export class AuthModule {}

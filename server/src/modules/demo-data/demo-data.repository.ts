@@ -17,6 +17,7 @@ export interface NewDemoAccount {
 export interface NewDemoWorkspace {
   slug: string;
   name: string;
+  smsOtpEnabled: boolean;
   accounts: NewDemoAccount[];
 }
 

@@ -17,6 +17,8 @@ export interface DemoAccount {
 export interface DemoWorkspace {
   slug: string;
   name: string;
+  /** Seed 000's optional SMS one-time codes in the first connection (IDV-3b). */
+  smsOtpEnabled: boolean;
   accounts: DemoAccount[];
 }
 
@@ -48,6 +50,7 @@ export const DEMO_WORKSPACES: DemoWorkspace[] = [
   {
     slug: 'demo',
     name: 'Cabinet Demo',
+    smsOtpEnabled: true,
     accounts: [
       staff(
         'GEST0001',
@@ -125,6 +128,7 @@ export const DEMO_WORKSPACES: DemoWorkspace[] = [
   {
     slug: 'autre',
     name: 'Autre Cabinet',
+    smsOtpEnabled: false,
     accounts: [
       staff(
         'ADMIN001',
@@ -142,6 +146,17 @@ export const DEMO_WORKSPACES: DemoWorkspace[] = [
         lastName: 'Leroy',
         email: 'nadia.leroy@autre.guichet.test',
         mobile: null,
+        password: null,
+      },
+      {
+        // This firm sends no SMS codes: a first connection without a match goes to its admin.
+        accessCode: '30000001',
+        role: Role.Client,
+        civility: Civility.Mr,
+        firstName: 'Paul',
+        lastName: 'Bernard',
+        email: null,
+        mobile: '+33698765432',
         password: null,
       },
     ],

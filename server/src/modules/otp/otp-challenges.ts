@@ -8,21 +8,33 @@ import { AppError } from '../../core/http/app-error';
 import { OtpRepository } from './otp.repository';
 
 const HOUR = 3_600_000;
+/** OTP-1, seed 004: a firm may lengthen codes' lives up to this, never beyond. */
+const MAX_VALID_MINUTES = 15;
 
 /** Where a code goes and which flow it proves. */
 export interface OtpRequest {
   purpose: string;
   flowId: string;
   workspaceId: string | null;
+  /** Who the code proves (`account:<id>`), for the hourly cap per subject; null: no such cap. */
+  subject?: string | null;
   /** E.164 number or e-mail address. */
   recipient: string;
+  /** The firm's setting (at most 15); null or absent: `OTP_VALID_MINUTES`. */
+  validMinutes?: number | null;
+}
+
+/** A code just created, for the caller to send, and how long it lives. */
+export interface IssuedOtp {
+  code: string;
+  validMinutes: number;
 }
 
 /**
  * Six-digit one-time codes (OTP-1, OTP-2): random, stored as an HMAC under a key derived from
  * the master key (a bare hash of a 6-digit code is reversed in a millisecond), bound to purpose
  * and flow, valid `validMinutes`, `maxAttempts` wrong tries per flow whatever the number of
- * codes, a resend cooldown and hourly caps per recipient and per workspace.
+ * codes, a resend cooldown and hourly caps per recipient, per subject and per workspace.
  */
 @Injectable()
 export class OtpChallenges {
@@ -40,25 +52,27 @@ export class OtpChallenges {
     return this.config.validMinutes;
   }
 
+  get maxAttempts(): number {
+    return this.config.maxAttempts;
+  }
+
   /** Creates a code for the flow and gives it, for the caller to send; refuses when too soon or too many. */
-  async issue(request: OtpRequest): Promise<string> {
-    const state = await this.repository.flowState(request.purpose, request.flowId);
-    const sinceLast = state.lastIssuedAt
-      ? Date.now() - new Date(state.lastIssuedAt).getTime()
-      : Infinity;
-    const cooldownMs = this.config.resendCooldownSeconds * 1000;
-    if (sinceLast < cooldownMs) {
-      const wait = Math.ceil((cooldownMs - sinceLast) / 1000);
+  async issue(request: OtpRequest): Promise<IssuedOtp> {
+    const wait = await this.resendInSeconds(request.purpose, request.flowId);
+    if (wait > 0) {
       throw new AppError(OtpErrorCode.Cooldown, 'A code was just sent', undefined, wait);
     }
+    const subject = request.subject ?? null;
     const sent = await this.repository.countSince(
       new Date(Date.now() - HOUR),
       request.recipient,
       request.workspaceId,
+      subject,
     );
     if (
       sent.recipient >= this.config.hourlyCapPerRecipient ||
-      sent.workspace >= this.config.hourlyCapPerWorkspace
+      sent.workspace >= this.config.hourlyCapPerWorkspace ||
+      (subject !== null && sent.subject >= this.config.hourlyCapPerSubject)
     ) {
       throw new AppError(
         OtpErrorCode.CapReached,
@@ -68,12 +82,28 @@ export class OtpChallenges {
       );
     }
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    const validMinutes = Math.min(
+      request.validMinutes ?? this.config.validMinutes,
+      MAX_VALID_MINUTES,
+    );
     await this.repository.add({
-      ...request,
+      purpose: request.purpose,
+      flowId: request.flowId,
+      workspaceId: request.workspaceId,
+      subject,
+      recipient: request.recipient,
       codeHash: this.hash(request, code),
-      expiresAt: new Date(Date.now() + this.config.validMinutes * 60_000),
+      expiresAt: new Date(Date.now() + validMinutes * 60_000),
     });
-    return code;
+    return { code, validMinutes };
+  }
+
+  /** Seconds before the flow may have a new code (OTP-2 cooldown); 0 when it may now. */
+  async resendInSeconds(purpose: string, flowId: string): Promise<number> {
+    const state = await this.repository.flowState(purpose, flowId);
+    if (!state.lastIssuedAt) return 0;
+    const sinceLast = Date.now() - new Date(state.lastIssuedAt).getTime();
+    return Math.max(0, Math.ceil((this.config.resendCooldownSeconds * 1000 - sinceLast) / 1000));
   }
 
   /** True once for the right live code of the flow; a wrong one uses up a try. */

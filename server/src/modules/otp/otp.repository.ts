@@ -2,6 +2,7 @@ export interface NewOtpChallenge {
   purpose: string;
   flowId: string;
   workspaceId: string | null;
+  subject: string | null;
   recipient: string;
   codeHash: Buffer;
   expiresAt: Date;
@@ -14,18 +15,26 @@ export interface OtpFlowState {
   lastIssuedAt: Date | null;
 }
 
+/** Codes sent since a time, per cap of OTP-2. */
+export interface OtpSentCounts {
+  recipient: number;
+  workspace: number;
+  subject: number;
+}
+
 /** Port: one-time code challenges. */
 export abstract class OtpRepository {
   abstract add(challenge: NewOtpChallenge): Promise<void>;
 
   abstract flowState(purpose: string, flowId: string): Promise<OtpFlowState>;
 
-  /** Codes sent to a recipient, and in a workspace, since a time (hourly caps, OTP-2). */
+  /** Codes sent to a recipient, in a workspace and for a subject since a time (hourly caps, OTP-2). */
   abstract countSince(
     since: Date,
     recipient: string,
     workspaceId: string | null,
-  ): Promise<{ recipient: number; workspace: number }>;
+    subject: string | null,
+  ): Promise<OtpSentCounts>;
 
   /**
    * Consumes the flow's live code if its hash matches, else counts a wrong try on the flow;

@@ -2,7 +2,12 @@ import { timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManagerContext } from '../../core/database/entity-manager-context';
 import { OtpChallengeEntity } from './entities/otp-challenge.entity';
-import { type NewOtpChallenge, type OtpFlowState, OtpRepository } from './otp.repository';
+import {
+  type NewOtpChallenge,
+  type OtpFlowState,
+  OtpRepository,
+  type OtpSentCounts,
+} from './otp.repository';
 
 @Injectable()
 export class TypeOrmOtpRepository extends OtpRepository {
@@ -27,14 +32,16 @@ export class TypeOrmOtpRepository extends OtpRepository {
     since: Date,
     recipient: string,
     workspaceId: string | null,
-  ): Promise<{ recipient: number; workspace: number }> {
+    subject: string | null,
+  ): Promise<OtpSentCounts> {
     const [row] = (await this.context.manager().query(
       `SELECT count(*) FILTER (WHERE recipient = $2)::int AS recipient,
-              count(*) FILTER (WHERE workspace_id IS NOT DISTINCT FROM $3)::int AS workspace
+              count(*) FILTER (WHERE workspace_id IS NOT DISTINCT FROM $3)::int AS workspace,
+              count(*) FILTER (WHERE subject = $4)::int AS subject
          FROM otp_challenge WHERE created_at >= $1`,
-      [since, recipient, workspaceId],
-    )) as { recipient: number; workspace: number }[];
-    return row ?? { recipient: 0, workspace: 0 };
+      [since, recipient, workspaceId, subject],
+    )) as OtpSentCounts[];
+    return row ?? { recipient: 0, workspace: 0, subject: 0 };
   }
 
   async consume(

@@ -48,3 +48,17 @@ function maskDigits(text: string, keepFirst: number): string {
     return seen <= keepFirst || seen > total - 2 ? digit : '•';
   });
 }
+
+/**
+ * {@link toMobileE164} for a form: the same refusal, keyed by the form's field
+ * (`{ mobile: ['invalid'] }`) so that the page can point at it.
+ */
+export function toMobileField(input: string, field = 'mobile'): string {
+  try {
+    return toMobileE164(input.trim());
+  } catch {
+    throw new AppError(SmsErrorCode.InvalidPhoneNumber, 'Not a valid mobile number', {
+      [field]: ['invalid'],
+    });
+  }
+}

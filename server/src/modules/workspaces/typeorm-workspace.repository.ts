@@ -4,11 +4,20 @@ import { WorkspaceEntity } from './entities/workspace.entity';
 import type { Workspace } from './workspace';
 import { WorkspaceRepository } from './workspace.repository';
 
-const toWorkspace = ({ id, slug, name, idleTimeoutMinutes }: WorkspaceEntity): Workspace => ({
+const toWorkspace = ({
   id,
   slug,
   name,
   idleTimeoutMinutes,
+  smsOtpEnabled,
+  otpValidMinutes,
+}: WorkspaceEntity): Workspace => ({
+  id,
+  slug,
+  name,
+  idleTimeoutMinutes,
+  smsOtpEnabled,
+  otpValidMinutes,
 });
 
 @Injectable()

@@ -4,4 +4,8 @@ export interface Workspace {
   slug: string;
   name: string;
   idleTimeoutMinutes: number;
+  /** SMS one-time codes in the first connection (seed 000's option, IDV-3b). */
+  smsOtpEnabled: boolean;
+  /** Lifetime of one-time codes in this firm (≤ 15); null = the configured default (OTP-1). */
+  otpValidMinutes: number | null;
 }

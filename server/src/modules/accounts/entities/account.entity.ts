@@ -89,6 +89,10 @@ export class AccountEntity {
   @Column({ name: 'locked_at', type: 'timestamptz', nullable: true })
   lockedAt!: Date | null;
 
+  /** When the user accepted the terms of use, on an invitation's password page (seed 001). */
+  @Column({ name: 'terms_accepted_at', type: 'timestamptz', nullable: true })
+  termsAcceptedAt!: Date | null;
+
   @Column({ type: 'varchar', length: 2, default: 'fr' })
   language!: Language;
 

@@ -16,6 +16,7 @@ import { WorkspaceEntity } from '../../workspaces/entities/workspace.entity';
 @Entity('otp_challenge')
 @Index('IDX_otp_challenge_flow', ['purpose', 'flowId'])
 @Index('IDX_otp_challenge_recipient', ['recipient', 'createdAt'])
+@Index('IDX_otp_challenge_subject', ['subject', 'createdAt'])
 export class OtpChallengeEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_otp_challenge' })
   id!: string;
@@ -32,6 +33,10 @@ export class OtpChallengeEntity {
   @ManyToOne(() => WorkspaceEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'workspace_id', foreignKeyConstraintName: 'FK_otp_challenge_workspace' })
   workspace?: WorkspaceEntity;
+
+  /** Who the code proves, e.g. `account:<id>` (for the hourly cap per subject, OTP-2). */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  subject!: string | null;
 
   /** E.164 number or e-mail address the code went to (for the hourly caps). */
   @Column({ type: 'text' })

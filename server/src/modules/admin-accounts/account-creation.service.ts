@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AdminAccountsErrorCode,
+  type AdminAccountSummary,
+  AuditEventKind,
+  CommonErrorCode,
+  Role,
+} from '@guichet/contracts';
+import { Transactions } from '../../core/database/transactions';
+import { AppError } from '../../core/http/app-error';
+import { AccountDirectory } from '../accounts/account-directory';
+import { Accounts } from '../accounts/accounts';
+import { AuditLog } from '../audit/audit-log';
+import { PasswordLinks } from '../identity/password-links';
+import { toMobileField } from '../sms/mobile-number';
+import { Workspaces } from '../workspaces/workspaces';
+import type { AdminActor } from './account-access.service';
+import { toAdminAccountSummary } from './admin-account-summary';
+import type { NewAccountDto } from './dto/new-account.dto';
+
+/**
+ * An admin creates a client or staff account (IDV-8). With an e-mail address the person is
+ * invited by mail — identifier and a 7-day password-set link — in the same transaction; no
+ * password is ever chosen or sent by the firm (IDV-1).
+ */
+@Injectable()
+export class AccountCreation {
+  constructor(
+    private readonly accounts: Accounts,
+    private readonly directory: AccountDirectory,
+    private readonly workspaces: Workspaces,
+    private readonly links: PasswordLinks,
+    private readonly audit: AuditLog,
+    private readonly transactions: Transactions,
+  ) {}
+
+  async create(actor: AdminActor, request: NewAccountDto): Promise<AdminAccountSummary> {
+    const workspaceId = actor.session.workspaceId;
+    const email = request.email?.trim().toLowerCase() || null;
+    const mobile = request.mobile?.trim() ? toMobileField(request.mobile) : null;
+    const accountManagerId = await this.managerOf(workspaceId, request);
+    const taken = await this.accounts.findTaken(
+      workspaceId,
+      [request.accessCode],
+      email ? [email] : [],
+    );
+    if (taken.accessCodes.size > 0) {
+      throw new AppError(AdminAccountsErrorCode.AccessCodeTaken, 'This access code is taken', {
+        accessCode: ['taken'],
+      });
+    }
+    if (taken.emails.size > 0) {
+      throw new AppError(AdminAccountsErrorCode.EmailTaken, 'This e-mail address is taken', {
+        email: ['taken'],
+      });
+    }
+    return this.transactions.run(async () => {
+      const [id] = await this.accounts.addMany([
+        {
+          workspaceId,
+          accessCode: request.accessCode,
+          role: request.role,
+          civility: request.civility ?? null,
+          firstName: request.firstName?.trim() || null,
+          lastName: request.lastName.trim(),
+          email,
+          mobile,
+          passwordHash: null,
+          passwordKind: null,
+          accountManagerId,
+          language: request.language ?? 'fr',
+        },
+      ]);
+      await this.audit.record({
+        kind: AuditEventKind.AccountCreated,
+        outcome: 'success',
+        workspaceId,
+        actorId: actor.session.accountId,
+        targetIds: { accountId: id! },
+        ip: actor.ip,
+      });
+      const [account, workspace] = await Promise.all([
+        this.accounts.findById(workspaceId, id!),
+        this.workspaces.findById(workspaceId),
+      ]);
+      if (email && account && workspace) {
+        await this.links.send({
+          account,
+          workspace,
+          purpose: 'invitation',
+          email,
+          actorId: actor.session.accountId,
+          ip: actor.ip,
+        });
+      }
+      const entry = await this.directory.entry(workspaceId, id!);
+      return toAdminAccountSummary(entry!);
+    });
+  }
+
+  /** A client's account manager must be staff or an admin of the same firm (PARCEL-1). */
+  private async managerOf(workspaceId: string, request: NewAccountDto): Promise<string | null> {
+    if (!request.accountManagerId) return null;
+    const invalid = (reason: string) =>
+      new AppError(CommonErrorCode.ValidationFailed, 'Not a possible account manager', {
+        accountManagerId: [reason],
+      });
+    if (request.role !== Role.Client) throw invalid('clients-only');
+    const manager = await this.accounts.findById(workspaceId, request.accountManagerId);
+    if (!manager || manager.role === Role.Client) throw invalid('invalid');
+    return manager.id;
+  }
+}
