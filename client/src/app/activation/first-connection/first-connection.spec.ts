@@ -210,14 +210,14 @@ describe('first connection wizard', () => {
       await type(fixture, 'step-mobile', '01 23 45 67 89');
       await click(fixture, 'step-submit');
 
-      apiError(await nextRequest('/api/identity/flow/contact'), 422, 'COMMON_VALIDATION_FAILED', {
-        fields: { mobile: ['SMS_INVALID_PHONE_NUMBER'] },
+      apiError(await nextRequest('/api/identity/flow/contact'), 422, 'SMS_INVALID_PHONE_NUMBER', {
+        fields: { mobile: ['invalid'] },
       });
       await settle(fixture);
 
       expect(textOf(fixture, 'main mat-error')).toBe('Saisissez un numéro de mobile valide.');
       expect(textOf(fixture, '[data-testid="step-problem"]')).toBe(
-        'Certains champs sont à corriger.',
+        'Saisissez un numéro de mobile valide.',
       );
     });
 

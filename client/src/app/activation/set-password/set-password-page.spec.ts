@@ -198,12 +198,14 @@ describe('SetPasswordPage', () => {
       422,
       CommonErrorCode.ValidationFailed,
       {
-        fields: { password: ['maxLength'] },
+        fields: { password: ['min-length'] },
       },
     );
     await settle(fixture);
 
-    expect(textOf(fixture, 'main mat-error')).toBe('Cette valeur est trop longue.');
+    expect(textOf(fixture, 'main mat-error')).toBe(
+      'Ce mot de passe ne respecte pas toutes les règles ci-dessous.',
+    );
     expect(textOf(fixture, '[data-testid="step-problem"]')).toBe(
       'Certains champs sont à corriger.',
     );

@@ -270,6 +270,15 @@ export class SetPasswordPage {
       });
   }
 
+  /** The server names the rule the password failed (`min-length`), or the unticked terms. */
+  private explainFields(fields: Record<string, string[]>): void {
+    const { password, acceptTerms } = this.form.controls;
+    if (fields['password']?.some((code) => code in RULE_KEYS)) {
+      password.setErrors({ server: 'setPassword.error.rules' });
+    }
+    if (fields['acceptTerms']) acceptTerms.setErrors({ server: 'setPassword.error.terms' });
+  }
+
   private fail(error: unknown): void {
     const body = errorBodyOf(error);
     if (body?.code === IdentityErrorCode.LinkInvalid) {
@@ -279,6 +288,7 @@ export class SetPasswordPage {
     }
     const fields =
       body?.code === CommonErrorCode.ValidationFailed && applyServerFieldErrors(this.form, body);
+    if (fields) this.explainFields(body.fields ?? {});
     this.problem.set({ key: fields ? 'errors.COMMON_VALIDATION_FAILED' : errorMessageKey(error) });
     this.problemBox()?.focus();
   }

@@ -132,7 +132,7 @@ describe('NewAccountPage', () => {
       await nextRequest('/api/admin/accounts'),
       409,
       AdminAccountsErrorCode.AccessCodeTaken,
-      { fields: { accessCode: [AdminAccountsErrorCode.AccessCodeTaken] } },
+      { fields: { accessCode: ['taken'] } },
     );
     await settle(fixture);
 

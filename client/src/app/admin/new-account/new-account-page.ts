@@ -36,10 +36,11 @@ import { mobileNumber } from '../../shared/forms/validators';
 import { type Message, ProblemBox } from '../../shared/problem-box/problem-box';
 import { NewAccountApi } from './new-account-api';
 
-/** The field each 409 of the API is about (AdminAccountsErrorCode). */
-const CONFLICT_FIELDS: Readonly<Partial<Record<string, 'accessCode' | 'email'>>> = {
+/** The field an error code of the API is about. */
+const FIELD_OF_CODE: Readonly<Partial<Record<string, 'accessCode' | 'email' | 'mobile'>>> = {
   [AdminAccountsErrorCode.AccessCodeTaken]: 'accessCode',
   [AdminAccountsErrorCode.EmailTaken]: 'email',
+  [SmsErrorCode.InvalidPhoneNumber]: 'mobile',
 };
 
 /** The fields a new account starts from. */
@@ -186,16 +187,11 @@ export class NewAccountPage {
   private fail(error: unknown): void {
     const body = errorBodyOf(error);
     applyServerFieldErrors(this.form, body);
-    const field = body ? CONFLICT_FIELDS[body.code] : undefined;
-    const control =
-      field !== undefined
-        ? this.form.controls[field]
-        : body?.code === SmsErrorCode.InvalidPhoneNumber
-          ? this.form.controls.mobile
-          : null;
-    if (control && !control.hasError('server')) {
-      control.setErrors({ server: `errors.${body?.code}` });
-      control.markAsTouched();
+    // A code about one field says more than the generic `taken` or `invalid` listed for it.
+    const field = body ? FIELD_OF_CODE[body.code] : undefined;
+    if (field) {
+      this.form.controls[field].setErrors({ server: `errors.${body?.code}` });
+      this.form.controls[field].markAsTouched();
     }
     this.problem.set({
       key:
