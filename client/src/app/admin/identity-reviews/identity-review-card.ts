@@ -80,12 +80,7 @@ let nextId = 0;
                 {{ line.onFile ?? ('admin.identityReviews.none' | translate) }}
               </td>
               <td [attr.data-testid]="'given-' + line.field">{{ line.given }}</td>
-              <td>
-                {{
-                  (line.same ? 'admin.identityReviews.same' : 'admin.identityReviews.different')
-                    | translate
-                }}
-              </td>
+              <td>{{ comparisonKey(line.onFile, line.same) | translate }}</td>
             </tr>
           }
         </tbody>
@@ -199,6 +194,11 @@ export class IdentityReviewCard {
       },
     ];
   });
+
+  protected comparisonKey(onFile: string | null, same: boolean): TranslationKey {
+    if (onFile === null) return 'admin.identityReviews.nothingOnFile';
+    return same ? 'admin.identityReviews.same' : 'admin.identityReviews.different';
+  }
 
   protected question(decision: Decision): { key: TranslationKey; params: Record<string, string> } {
     return decision === 'approve'

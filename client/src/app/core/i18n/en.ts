@@ -381,6 +381,7 @@ export const en: Dictionary = {
   'admin.identityReviews.field.email': 'E-mail',
   'admin.identityReviews.field.mobile': 'Mobile',
   'admin.identityReviews.none': 'None',
+  'admin.identityReviews.nothingOnFile': 'Nothing on file',
   'admin.identityReviews.same': 'Same',
   'admin.identityReviews.different': 'Different',
   'admin.identityReviews.approve': 'Approve',

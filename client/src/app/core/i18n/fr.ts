@@ -389,6 +389,7 @@ export const fr = {
   'admin.identityReviews.field.email': 'E-mail',
   'admin.identityReviews.field.mobile': 'Mobile',
   'admin.identityReviews.none': 'Aucun',
+  'admin.identityReviews.nothingOnFile': 'Rien au dossier',
   'admin.identityReviews.same': 'Identique',
   'admin.identityReviews.different': 'Différent',
   'admin.identityReviews.approve': 'Approuver',
