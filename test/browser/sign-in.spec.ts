@@ -4,8 +4,6 @@ import {
   DEMO_ADMIN,
   DEMO_STAFF,
   DEMO_STAFF_BY_CODE,
-  LEGACY_CLIENT_WITHOUT_EMAIL,
-  LEGACY_CLIENT_WITH_EMAIL,
   OTHER_FIRM_ADMIN,
   signIn,
 } from './demo-accounts';
@@ -47,30 +45,6 @@ test.describe('signing in', () => {
 
     await expect(page).toHaveURL(/\/home$/);
   });
-
-  for (const [label, account] of [
-    ['without an e-mail', LEGACY_CLIENT_WITHOUT_EMAIL],
-    ['with an e-mail', LEGACY_CLIENT_WITH_EMAIL],
-  ] as const) {
-    test(`a client with a legacy password (${label}) is sent to the migration first`, async ({
-      page,
-    }) => {
-      await signIn(page, account);
-
-      await expect(page).toHaveURL(/\/legacy-migration$/);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-        'Mise à jour de votre accès',
-      );
-      await expect(page.getByText('Cette étape arrive dans une prochaine version.')).toBeVisible();
-
-      // Nothing else is open until the migration is done.
-      await page.goto('/home');
-      await expect(page).toHaveURL(/\/legacy-migration$/);
-
-      await page.getByRole('button', { name: 'Se déconnecter' }).click();
-      await expect(page).toHaveURL(/\/login\?signedOut=1$/);
-    });
-  }
 
   test('an admin of another firm signs in to that firm only', async ({ page }) => {
     await signIn(page, OTHER_FIRM_ADMIN);

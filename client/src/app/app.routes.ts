@@ -1,6 +1,7 @@
 import { inject } from '@angular/core';
 import type { Route, Routes } from '@angular/router';
 import type { NextStep } from '@guichet/contracts';
+import { passwordLinkTokenGuard } from './activation/set-password/password-link-token';
 import { passwordInUrlGuard } from './auth/login-page/password-in-url.guard';
 import { SignInOptionsStore } from './auth/login-page/sign-in-options-store';
 import type { UpcomingPageData } from './auth/upcoming-page/upcoming-page';
@@ -15,13 +16,38 @@ import { devInboxAvailableGuard } from './dev-inbox/dev-inbox-available.guard';
 const loginPage = () => import('./auth/login-page/login-page').then((m) => m.LoginPage);
 const upcomingPage = () => import('./auth/upcoming-page/upcoming-page').then((m) => m.UpcomingPage);
 
+/** Asked before a pre-authentication form shows, so that its workspace field does not flash. */
+const signInOptions = { signInOptions: () => inject(SignInOptionsStore).load() };
+
 /** The sign-in page, at `/login` and behind a deep link that names the workspace (AUTH-2). */
 const signIn: Omit<Route, 'path'> = {
   title: 'login.pageTitle' satisfies TranslationKey,
   canActivate: [passwordInUrlGuard, signedOutGuard],
-  // Known before the page shows, so that the workspace field does not flash in or out.
-  resolve: { signInOptions: () => inject(SignInOptionsStore).load() },
+  resolve: signInOptions,
   loadComponent: loginPage,
+};
+
+const firstConnection: Omit<Route, 'path'> = {
+  loadChildren: () =>
+    import('./activation/first-connection/first-connection.routes').then((m) =>
+      m.firstConnectionRoutes(),
+    ),
+};
+
+/** "Mot de passe oublié ?" (IDV-4). */
+const forgotPassword: Omit<Route, 'path'> = {
+  title: 'forgotPassword.pageTitle' satisfies TranslationKey,
+  resolve: signInOptions,
+  loadComponent: () =>
+    import('./activation/forgot-password/forgot-password-page').then((m) => m.ForgotPasswordPage),
+};
+
+/** "J'ai oublié mes identifiants" (IDV-4, seed 003). */
+const lostIdentifier: Omit<Route, 'path'> = {
+  title: 'lostIdentifier.pageTitle' satisfies TranslationKey,
+  resolve: signInOptions,
+  loadComponent: () =>
+    import('./activation/lost-identifier/lost-identifier-page').then((m) => m.LostIdentifierPage),
 };
 
 /** A page of a signed-in user, reached only at its step (AUTH-9: pending steps come first). */
@@ -65,28 +91,40 @@ export const routes: Routes = [
     loadComponent: () =>
       import('./auth/second-factor/second-factor-page').then((m) => m.SecondFactorPage),
   },
-  upcoming(
-    'legacy-migration',
-    { heading: 'legacyMigration.pageTitle', intro: 'legacyMigration.intro' },
-    'legacy-migration',
-  ),
+  {
+    // IDV-2: the wizard of a signed-in user whose legacy password must be replaced.
+    path: 'legacy-migration',
+    ...signedIn('legacy-migration'),
+    loadChildren: () =>
+      import('./activation/legacy-migration/legacy-migration.routes').then((m) =>
+        m.legacyMigrationRoutes(),
+      ),
+  },
   upcoming(
     'change-password',
     { heading: 'changePassword.pageTitle', intro: 'changePassword.intro' },
     'change-password',
   ),
-  upcoming('forgot-password', {
-    heading: 'forgotPassword.pageTitle',
-    intro: 'forgotPassword.intro',
-  }),
-  upcoming('first-connection', {
-    heading: 'firstConnection.pageTitle',
-    intro: 'firstConnection.intro',
-  }),
-  upcoming('lost-identifier', {
-    heading: 'lostIdentifier.pageTitle',
-    intro: 'lostIdentifier.intro',
-  }),
+  // Pre-authentication pages (IDV-3, IDV-4), also behind a deep link naming the workspace.
+  { path: 'first-connection', ...firstConnection },
+  { path: 'w/:workspace/first-connection', ...firstConnection },
+  { path: 'forgot-password', ...forgotPassword },
+  { path: 'w/:workspace/forgot-password', ...forgotPassword },
+  { path: 'lost-identifier', ...lostIdentifier },
+  { path: 'w/:workspace/lost-identifier', ...lostIdentifier },
+  {
+    // IDV-5, IDV-6: the page of the mailed link, public: the token is the proof.
+    path: 'set-password',
+    title: 'setPassword.pageTitle' satisfies TranslationKey,
+    canActivate: [passwordLinkTokenGuard],
+    loadComponent: () =>
+      import('./activation/set-password/set-password-page').then((m) => m.SetPasswordPage),
+  },
+  {
+    path: 'terms',
+    title: 'terms.pageTitle' satisfies TranslationKey,
+    loadComponent: () => import('./activation/terms/terms-page').then((m) => m.TermsPage),
+  },
   {
     // Development mode only: elsewhere the guard does not match and `**` shows the not-found page.
     path: 'dev/inbox',

@@ -33,6 +33,8 @@ describe('admin routes', () => {
     ].map((link) => [link.textContent.trim(), link.getAttribute('href'), link.ariaCurrent]);
     expect(sections).toEqual([
       ['Comptes', '/admin/accounts', 'page'],
+      ['Nouveau compte', '/admin/accounts/new', null],
+      ["Vérifications d'identité", '/admin/identity-reviews', null],
       ["Journal d'audit", '/admin/audit', null],
       ['Messages en attente', '/admin/outbox', null],
     ]);

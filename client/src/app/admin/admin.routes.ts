@@ -24,6 +24,17 @@ export const adminRoutes: Routes = [
         title: 'admin.outbox.pageTitle' satisfies TranslationKey,
         loadComponent: () => import('./outbox/outbox-page').then((m) => m.OutboxPage),
       },
+      {
+        path: 'identity-reviews',
+        title: 'admin.identityReviews.pageTitle' satisfies TranslationKey,
+        loadComponent: () =>
+          import('./identity-reviews/identity-reviews-page').then((m) => m.IdentityReviewsPage),
+      },
+      {
+        path: 'accounts/new',
+        title: 'admin.newAccount.pageTitle' satisfies TranslationKey,
+        loadComponent: () => import('./new-account/new-account-page').then((m) => m.NewAccountPage),
+      },
     ],
   },
 ];

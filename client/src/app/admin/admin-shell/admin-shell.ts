@@ -1,6 +1,11 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { MatAnchor } from '@angular/material/button';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import {
+  type IsActiveMatchOptions,
+  RouterLink,
+  RouterLinkActive,
+  RouterOutlet,
+} from '@angular/router';
 import { TranslatePipe, type TranslationKey } from '../../core/i18n';
 
 /**
@@ -15,9 +20,19 @@ import { TranslatePipe, type TranslationKey } from '../../core/i18n';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AdminShell {
-  protected readonly sections: readonly { path: string; label: TranslationKey }[] = [
-    { path: 'accounts', label: 'admin.nav.accounts' },
-    { path: 'audit', label: 'admin.nav.audit' },
-    { path: 'outbox', label: 'admin.nav.outbox' },
+  /** "Comptes" must not look current on "Nouveau compte" (`accounts/new`); filters do not count. */
+  protected readonly activeWhen: IsActiveMatchOptions = {
+    paths: 'exact',
+    queryParams: 'ignored',
+    matrixParams: 'ignored',
+    fragment: 'ignored',
+  };
+
+  protected readonly sections: readonly { id: string; path: string; label: TranslationKey }[] = [
+    { id: 'accounts', path: 'accounts', label: 'admin.nav.accounts' },
+    { id: 'new-account', path: 'accounts/new', label: 'admin.nav.newAccount' },
+    { id: 'identity-reviews', path: 'identity-reviews', label: 'admin.nav.identityReviews' },
+    { id: 'audit', path: 'audit', label: 'admin.nav.audit' },
+    { id: 'outbox', path: 'outbox', label: 'admin.nav.outbox' },
   ];
 }

@@ -9,7 +9,8 @@ import {
   type SessionInfo,
 } from '@guichet/contracts';
 import { captchaWidget, solveCaptcha } from '../../../testing/captcha';
-import { renderApp, textOf } from '../../../testing/render-app';
+import { answerFlow, flowState } from '../../../testing/identity-flow';
+import { renderApp, startApp, textOf } from '../../../testing/render-app';
 import { adminSession, sessionInfo } from '../../../testing/session-info';
 import type { App } from '../../app';
 import { Translator } from '../../core/i18n';
@@ -119,6 +120,17 @@ describe('LoginPage', () => {
         ['Mot de passe oublié ?', '/forgot-password'],
         ['Première connexion', '/first-connection'],
         ["J'ai oublié mes identifiants", '/lost-identifier'],
+      ]);
+    });
+
+    it('keeps the workspace of a deep link in the help links', async () => {
+      const fixture = await renderApp('/w/demo/login');
+      const links = [...page(fixture).querySelectorAll<HTMLAnchorElement>('main nav a')];
+
+      expect(links.map((link) => link.getAttribute('href'))).toEqual([
+        '/w/demo/forgot-password',
+        '/w/demo/first-connection',
+        '/w/demo/lost-identifier',
       ]);
     });
 
@@ -296,8 +308,20 @@ describe('LoginPage', () => {
       },
     );
 
+    it('sends a user whose next step is the legacy migration there first, resuming its flow', async () => {
+      const fixture = await renderApp('/login?returnUrl=%2Fadmin');
+      await fillIn(fixture);
+
+      (await submit(fixture)).flush(adminSession({ nextStep: 'legacy-migration' }));
+      // The wizard asks the server where the migration stands before it shows.
+      await answerFlow(flowState({ kind: 'legacy-migration', step: 'enter-email' }));
+      await fixture.whenStable();
+
+      expect(TestBed.inject(Router).url).toBe('/legacy-migration/enter-email');
+      expect(textOf(fixture, 'main h1')).toBe('Mise à jour de votre accès');
+    });
+
     it.each([
-      ['legacy-migration', '/legacy-migration', 'Mise à jour de votre accès'],
       ['change-password', '/change-password', 'Changement du mot de passe'],
       ['second-factor', '/second-factor', 'Vérification en deux étapes'],
     ] as const)('sends a user whose next step is %s there first', async (step, url, heading) => {
@@ -428,9 +452,12 @@ describe('LoginPage', () => {
     });
 
     it('sends someone already signed in on to their next step', async () => {
-      await renderApp('/login', { session: sessionInfo({ nextStep: 'legacy-migration' }) });
+      startApp({ session: sessionInfo({ nextStep: 'legacy-migration' }) });
+      const navigation = TestBed.inject(Router).navigateByUrl('/login');
+      await answerFlow(flowState({ kind: 'legacy-migration', step: 'confirm-email' }));
+      await navigation;
 
-      expect(TestBed.inject(Router).url).toBe('/legacy-migration');
+      expect(TestBed.inject(Router).url).toBe('/legacy-migration/confirm-email');
     });
   });
 });

@@ -33,6 +33,7 @@ import { SessionNavigation } from '../../core/session/session-navigation';
 import { SessionStore } from '../../core/session/session-store';
 import { CaptchaField } from '../../shared/captcha/captcha-field';
 import { DroppedPassword } from './password-in-url.guard';
+import { PendingSignInNotice } from './pending-sign-in-notice';
 import { SignInOptionsStore } from './sign-in-options-store';
 
 /** A message for the person signing in, kept untranslated so that a language switch follows. */
@@ -41,13 +42,17 @@ interface Message {
   readonly params?: TranslationParams;
 }
 
-type Notice = 'expired' | 'signedOut' | 'passwordInUrl';
+type Notice = 'expired' | 'signedOut' | 'passwordInUrl' | 'passwordSet';
 
 const NOTICE_KEYS: Readonly<Record<Notice, TranslationKey>> = {
   expired: 'login.notice.expired',
   signedOut: 'login.notice.signedOut',
   passwordInUrl: 'login.notice.passwordInUrl',
+  passwordSet: 'login.notice.passwordSet',
 };
+
+/** Notices that report a problem rather than good news. */
+const WARNINGS: ReadonlySet<Notice> = new Set(['expired', 'passwordInUrl']);
 
 /** Seconds to wait from a 429's `Retry-After` header, undefined without a usable one. */
 function retryAfterSeconds(error: unknown): number | undefined {
@@ -112,6 +117,8 @@ export class LoginPage {
   protected readonly retryIn = signal(0);
   protected readonly passwordVisible = signal(false);
   protected readonly captchaPayload = signal<string | null>(null);
+  /** The help pages keep the workspace of a deep link (`/w/demo/forgot-password`). */
+  protected readonly helpPrefix: string;
   protected readonly canSubmit = computed(
     () =>
       this.status() === 'VALID' &&
@@ -129,14 +136,21 @@ export class LoginPage {
       this.form.controls.workspace.setValue(workspace.trim().toLowerCase());
     }
     if (identifier) this.form.controls.identifier.setValue(identifier.trim());
+    this.helpPrefix = workspace ? `/w/${encodeURIComponent(workspace.trim().toLowerCase())}` : '';
 
+    const pending = inject(PendingSignInNotice).take();
     if (inject(DroppedPassword).take()) this.notice.set('passwordInUrl');
+    else if (pending) this.notice.set(pending);
     else if (snapshot.queryParamMap.has('expired')) this.notice.set('expired');
     else if (snapshot.queryParamMap.has('signedOut')) this.notice.set('signedOut');
   }
 
   protected noticeKey(notice: Notice): TranslationKey {
     return NOTICE_KEYS[notice];
+  }
+
+  protected isWarning(notice: Notice): boolean {
+    return WARNINGS.has(notice);
   }
 
   /** The message under a field: the server's verdict on it, else "required". */

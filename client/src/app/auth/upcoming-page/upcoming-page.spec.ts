@@ -9,16 +9,16 @@ describe('UpcomingPage', () => {
     localStorage.clear();
   });
 
-  it('stands in for the legacy migration and lets the user sign out', async () => {
-    const fixture = await renderApp('/legacy-migration', {
-      session: sessionInfo({ nextStep: 'legacy-migration' }),
+  it('stands in for the password change and lets the user sign out', async () => {
+    const fixture = await renderApp('/change-password', {
+      session: sessionInfo({ nextStep: 'change-password' }),
     });
 
-    expect(textOf(fixture, 'main h1')).toBe('Mise à jour de votre accès');
+    expect(textOf(fixture, 'main h1')).toBe('Changement du mot de passe');
     expect(textOf(fixture, '[data-testid="upcoming-message"]')).toBe(
       'Cette étape arrive dans une prochaine version.',
     );
-    expect(document.title).toBe('Mise à jour de votre accès · Guichet');
+    expect(document.title).toBe('Changement du mot de passe · Guichet');
 
     (fixture.nativeElement as HTMLElement)
       .querySelector<HTMLButtonElement>('[data-testid="upcoming-sign-out"]')
@@ -35,20 +35,5 @@ describe('UpcomingPage', () => {
     await renderApp('/change-password', { session: sessionInfo() });
 
     expect(TestBed.inject(Router).url).toBe('/home');
-  });
-
-  it.each([
-    ['/forgot-password', 'Mot de passe oublié'],
-    ['/first-connection', 'Première connexion'],
-    ['/lost-identifier', 'Identifiants oubliés'],
-  ])('stands in for %s, with a way back to sign in', async (url, heading) => {
-    const fixture = await renderApp(url);
-
-    expect(textOf(fixture, 'main h1')).toBe(heading);
-    expect(
-      (fixture.nativeElement as HTMLElement)
-        .querySelector('[data-testid="upcoming-back"]')
-        ?.getAttribute('href'),
-    ).toBe('/login');
   });
 });

@@ -4,6 +4,7 @@ import {
   CaptchaErrorCode,
   CommonErrorCode,
   HealthErrorCode,
+  IdentityErrorCode,
   OtpErrorCode,
   OutboxErrorCode,
   SmsErrorCode,
@@ -45,6 +46,7 @@ describe('DICTIONARIES', () => {
       CaptchaErrorCode,
       OtpErrorCode,
       AdminAccountsErrorCode,
+      IdentityErrorCode,
     ].flatMap((codesOfOneModule) => Object.values(codesOfOneModule));
     const missing = codes.filter((code) => !Object.hasOwn(DICTIONARIES.fr, `errors.${code}`));
 

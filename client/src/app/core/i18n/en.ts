@@ -17,6 +17,8 @@ export const en: Dictionary = {
 
   'form.error.required': 'This field is required.',
   'form.error.email': 'Enter a valid e-mail address.',
+  'form.error.mobile': 'Enter a valid mobile number, for example 06 12 34 56 78.',
+  'form.error.sixDigits': 'Enter the 6 digits of the code.',
 
   'login.pageTitle': 'Sign in',
   'login.heading': 'Sign in',
@@ -39,6 +41,8 @@ export const en: Dictionary = {
   'login.notice.signedOut': 'You are signed out.',
   'login.notice.passwordInUrl':
     'Never put your password in a web address: it stays in the browser history and bookmarks, and goes through server logs, where others can read it. The password in this link was ignored and removed from the address. Delete this link from your bookmarks and change your password as soon as possible.',
+  'login.notice.passwordSet':
+    'Your password is saved. You can now sign in with your identifier and this new password.',
   'login.error.throttled.one': 'Too many attempts. Try again in {seconds} second.',
   'login.error.throttled.other': 'Too many attempts. Try again in {seconds} seconds.',
 
@@ -99,19 +103,150 @@ export const en: Dictionary = {
   'upcoming.message': 'This step arrives in a later version.',
   'upcoming.signOut': 'Sign out',
   'upcoming.backToLogin': 'Back to sign-in',
-  'legacyMigration.pageTitle': 'Update your access',
-  'legacyMigration.intro':
-    'Your password comes from our previous system: you must choose a new one before going on.',
   'changePassword.pageTitle': 'Change your password',
   'changePassword.intro': 'Your password must be changed before going on.',
-  'forgotPassword.pageTitle': 'Forgotten password',
-  'forgotPassword.intro': 'You will receive an e-mail with a link to choose a new password.',
+
+  'wizard.progress.label': 'Steps',
+  'wizard.progress.stepOf': 'Step {current} of {total}',
+  'wizard.progress.done': 'done',
+  'wizard.cancel': 'Cancel',
+  'wizard.next': 'Next',
+  'wizard.confirm': 'Confirm',
+  'wizard.validate': 'Submit',
+  'wizard.close': 'Close',
+  'activation.backToSignIn': 'Back to sign-in',
+
+  'identity.stage.accessCode': 'Access code',
+  'identity.stage.email': 'E-mail address',
+  'identity.stage.code': 'Confirmation code',
+  'identity.stage.link': 'Link sent',
+  'identity.unavailable.heading': 'Request unavailable',
+  'identity.unavailable.retry': 'Try again',
+  'identity.email.label': 'E-mail address',
+  'identity.accessCode.heading': 'Your access code',
+  'identity.accessCode.intro':
+    'To identify you and give you access to your client area, please enter your access code.',
+  'identity.accessCode.label': 'Access code',
+  'identity.accessCode.hint': "It appears on your firm's letters.",
+  'identity.confirmEmail.heading': 'Your e-mail address',
+  'identity.confirmEmail.intro':
+    'A mail with the link to change your password will be sent to you.',
+  'identity.confirmEmail.question': 'Would you like to use the address below?',
+  'identity.confirmEmail.lostAccess':
+    'If you no longer have access to this address, please use the link below.',
+  'identity.confirmEmail.replace': 'I no longer have access to this address',
+  'identity.enterEmail.heading': 'Your e-mail address',
+  'identity.enterEmail.intro':
+    'For this, we need your e-mail address to send you a link to change your password.',
+  'identity.contact.heading': 'Your contact details',
+  'identity.contact.emailIntro': 'Your contact e-mail address is needed to confirm the operation.',
+  'identity.contact.mobileIntro': 'In addition, please enter your mobile phone number.',
+  'identity.contact.mobile.label': 'Mobile phone number',
+  'identity.contact.mobile.hint': 'For example 06 12 34 56 78',
+  'identity.contact.mandatory':
+    '* The e-mail address and the mobile phone number are both required to continue.',
+  'identity.verifyCode.heading': 'Confirmation code',
+  'identity.verifyCode.sentTo':
+    'You will receive a confirmation code by SMS on the following phone number:',
+  'identity.verifyCode.instruction': 'Please enter the validation code you received by SMS.',
+  'identity.verifyCode.code.label': '6-digit validation code',
+  'identity.verifyCode.attemptsLeft.one': 'You have {count} try left.',
+  'identity.verifyCode.attemptsLeft.other': 'You have {count} tries left.',
+  'identity.verifyCode.wrongCode.one':
+    'This code is wrong or has expired. You have {count} try left.',
+  'identity.verifyCode.wrongCode.other':
+    'This code is wrong or has expired. You have {count} tries left.',
+  'identity.verifyCode.resend': 'Send a new code',
+  'identity.verifyCode.resendIn': 'Send a new code in {seconds} s',
+  'identity.verifyCode.resent': 'A new code has just been sent.',
+  'identity.verifyCode.phoneLost': 'I no longer have this phone',
+  'identity.linkSent.heading': 'Link sent',
+  'identity.linkSent.message':
+    'A mail with the link to change your password has just been sent to {email}',
+  'identity.linkSent.hint':
+    'The link is valid for 1 hour. If it does not arrive, look in your spam folder.',
+  'identity.underReview.heading': 'Request received',
+  'identity.underReview.message':
+    'If your details match our records, you will receive a mail with the link to set your password.',
+  'identity.underReview.hint':
+    'Some requests are checked by your firm before the mail is sent, which may take a little while.',
+
   'firstConnection.pageTitle': 'First sign-in',
-  'firstConnection.intro':
-    'With your access code, you will receive a link to choose your password.',
+  'firstConnection.heading': 'First sign-in',
+  'legacyMigration.pageTitle': 'Update your access',
+  'legacyMigration.heading': 'Update your access',
+  'legacyMigration.intro':
+    'In accordance with the General Data Protection Regulation (GDPR), you must change your password.',
+
+  'forgotPassword.pageTitle': 'Forgotten password',
+  'forgotPassword.heading': 'Forgotten password',
+  'forgotPassword.intro':
+    'Enter your access code or your e-mail address: you will receive a mail with a link to choose a new password.',
+  'forgotPassword.sent':
+    'If these details match an account, a mail with the link to change your password has just been sent to the address on file.',
+  'forgotPassword.sentHint':
+    'The link is valid for 1 hour. If it does not arrive, look in your spam folder or contact your firm.',
   'lostIdentifier.pageTitle': 'Forgotten sign-in details',
+  'lostIdentifier.heading': 'I forgot my sign-in details',
   'lostIdentifier.intro':
-    'You will receive an e-mail with your identifier and a link to choose a new password.',
+    'Enter your e-mail address: you will receive a mail with your identifier and a link to choose a new password.',
+  'lostIdentifier.sent':
+    'If this address matches an account, a mail with your identifier and a link to choose a new password has just been sent to it.',
+  'lostIdentifier.sentHint':
+    'If it does not arrive, look in your spam folder or contact your firm.',
+
+  'setPassword.pageTitle': 'Choose your password',
+  'setPassword.heading': 'Choose your password',
+  'setPassword.loading': 'Checking the link…',
+  'setPassword.greeting': 'Hello {name},',
+  'setPassword.intro': 'This page lets you set a new password to sign in to your client area.',
+  'setPassword.identifier': 'Your sign-in identifier: {identifier} ({workspace})',
+  'setPassword.password.label': 'Enter your password',
+  'setPassword.password.show': 'Show the password',
+  'setPassword.confirmation.label': 'Confirm your password',
+  'setPassword.confirmation.show': 'Show the password confirmation',
+  'setPassword.rules.heading': 'Your password must:',
+  'setPassword.rule.min-length': 'have at least {value} characters',
+  'setPassword.rule.max-length': 'have at most {value} characters',
+  'setPassword.rule.match': 'be typed the same twice',
+  'setPassword.rule.other': "meet your firm's policy",
+  'setPassword.rule.met': 'met',
+  'setPassword.rule.unmet': 'not met yet',
+  'setPassword.error.rules': 'This password does not meet all the rules below.',
+  'setPassword.error.mismatch': 'The two passwords are not the same.',
+  'setPassword.error.terms': 'Accept the terms of use to continue.',
+  'setPassword.terms.accept': 'I have read and accept the terms of use of the platform',
+  'setPassword.terms.read': 'Read the terms of use (new tab)',
+  'setPassword.invalid.heading': 'This link is no longer valid',
+  'setPassword.invalid.message':
+    'It may have been used already, have expired, or been replaced by a newer link. You can ask for a new one.',
+  'setPassword.missing.message':
+    'For your security, the link is not kept in the address of the page. Open the link from the mail again, or ask for a new one.',
+  'setPassword.askNew': 'Ask for a new link',
+
+  'terms.pageTitle': 'Terms of use',
+  'terms.heading': 'Terms of use of the client area',
+  'terms.version': 'Version of 1 March 2026',
+  'terms.intro':
+    'These terms govern the use of the secure client area your firm makes available to you. By accepting them, you undertake to comply with them.',
+  'terms.purpose.title': 'Purpose',
+  'terms.purpose.body':
+    'The client area lets you exchange confidential documents and messages with your firm in a controlled place, rather than as e-mail attachments.',
+  'terms.access.title': 'Access and sign-in details',
+  'terms.access.body':
+    'Your access code and password are personal. Never share them: your firm will never ask for them, by phone or by mail. If you think someone else knows them, change your password and tell your firm.',
+  'terms.documents.title': 'Documents and secure parcels',
+  'terms.documents.body':
+    'Secure parcels have an expiry date, after which they are deleted. Download the documents you want to keep. Only send documents needed for your file.',
+  'terms.personalData.title': 'Personal data',
+  'terms.personalData.body':
+    'Your data is processed by your firm to manage your file, in accordance with the General Data Protection Regulation (GDPR). You have rights of access, rectification, erasure and portability, which you can exercise with your firm.',
+  'terms.duties.title': 'Your commitments',
+  'terms.duties.body':
+    "You undertake to use the client area fairly, not to try to access other people's data, and not to upload unlawful or malicious content.",
+  'terms.changes.title': 'Changes to these terms',
+  'terms.changes.body':
+    'These terms may change. Any significant change will be notified to you and may be submitted to you again at a later sign-in.',
 
   'idle.title': 'Your session will expire in {seconds} s',
   'idle.message': 'Without any action from you, you will be signed out to protect your data.',
@@ -226,6 +361,79 @@ export const en: Dictionary = {
   'devInbox.samples.submit': 'Send',
   'devInbox.samples.queued.one': '{count} message queued.',
   'devInbox.samples.queued.other': '{count} messages queued.',
+
+  'admin.nav.identityReviews': 'Identity checks',
+  'admin.nav.newAccount': 'New account',
+  'admin.identityReviews.pageTitle': 'Identity verification requests',
+  'admin.identityReviews.heading': 'Identity verification requests',
+  'admin.identityReviews.intro':
+    'First sign-ins Guichet could not verify on its own. Compare what is on file with what the person typed before deciding: approving sends the password-set link to the address typed.',
+  'admin.identityReviews.filter.label': 'Requests shown',
+  'admin.identityReviews.filter.pending': 'Pending',
+  'admin.identityReviews.filter.approved': 'Approved',
+  'admin.identityReviews.filter.rejected': 'Rejected',
+  'admin.identityReviews.state.pending': 'Pending',
+  'admin.identityReviews.state.approved': 'Approved',
+  'admin.identityReviews.state.rejected': 'Rejected',
+  'admin.identityReviews.reason.no-sms-otp':
+    'No automatic check possible: no mobile on file or a different one, and no SMS codes.',
+  'admin.identityReviews.reason.phone-lost':
+    'The person says they no longer have the phone on file.',
+  'admin.identityReviews.loading': 'Loading the requests…',
+  'admin.identityReviews.empty': 'No requests',
+  'admin.identityReviews.loadFailed': 'The requests could not be loaded. {reason}',
+  'admin.identityReviews.loadMore': 'Show more requests',
+  'admin.identityReviews.listLabel': 'Requests, newest first',
+  'admin.identityReviews.accessCode': 'Access code {code}',
+  'admin.identityReviews.createdAt': 'requested on {date}',
+  'admin.identityReviews.table.caption': 'Contact details of {name}',
+  'admin.identityReviews.table.onFile': 'On file',
+  'admin.identityReviews.table.given': 'Typed by the person',
+  'admin.identityReviews.table.comparison': 'Comparison',
+  'admin.identityReviews.field.email': 'E-mail',
+  'admin.identityReviews.field.mobile': 'Mobile',
+  'admin.identityReviews.none': 'None',
+  'admin.identityReviews.nothingOnFile': 'Nothing on file',
+  'admin.identityReviews.same': 'Same',
+  'admin.identityReviews.different': 'Different',
+  'admin.identityReviews.approve': 'Approve',
+  'admin.identityReviews.reject': 'Reject',
+  'admin.identityReviews.approveLabel': 'Approve the request of {name}',
+  'admin.identityReviews.rejectLabel': 'Reject the request of {name}',
+  'admin.identityReviews.confirmApprove':
+    'Send the password-set link to {email}? First make sure this address really belongs to the person.',
+  'admin.identityReviews.confirmReject': 'Reject the request of {name}? No mail will be sent.',
+  'admin.identityReviews.confirm': 'Confirm',
+  'admin.identityReviews.cancel': 'Cancel',
+  'admin.identityReviews.approved': 'Request approved: the link was sent to {email}.',
+  'admin.identityReviews.rejected': 'The request of {name} is rejected.',
+  'admin.identityReviews.decided': 'Handled on {date} by {name}',
+  'admin.identityReviews.you': 'you',
+  'admin.newAccount.pageTitle': 'New account',
+  'admin.newAccount.heading': 'New account',
+  'admin.newAccount.intro':
+    'With an e-mail address, the person receives their identifier and a link to choose their own password, valid for 7 days. No password is ever sent.',
+  'admin.newAccount.role.label': 'Role',
+  'admin.newAccount.role.client': 'Client',
+  'admin.newAccount.role.staff': 'Account manager',
+  'admin.newAccount.role.admin': 'Administrator',
+  'admin.newAccount.accessCode.label': 'Access code',
+  'admin.newAccount.civility.label': 'Civility',
+  'admin.newAccount.civility.none': 'Not given',
+  'admin.newAccount.firstName.label': 'First name',
+  'admin.newAccount.lastName.label': 'Last name',
+  'admin.newAccount.email.label': 'E-mail address',
+  'admin.newAccount.email.hint': 'Optional, but without it no invitation is sent.',
+  'admin.newAccount.mobile.label': 'Mobile (optional)',
+  'admin.newAccount.accountManager.label': 'Account manager',
+  'admin.newAccount.accountManager.none': 'None for now',
+  'admin.newAccount.accountManager.hint': "Receives this client's secure parcels.",
+  'admin.newAccount.language.label': 'Language of the messages',
+  'admin.newAccount.submit': 'Create the account',
+  'admin.newAccount.submitting': 'Creating…',
+  'admin.newAccount.invited': 'Invitation sent to {email}.',
+  'admin.newAccount.created':
+    'Account {code} created. Without an e-mail address, no invitation was sent.',
 
   'admin.pageTitle': 'Administration',
   'admin.heading': 'Administration',

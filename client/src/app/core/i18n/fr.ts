@@ -18,6 +18,8 @@ export const fr = {
 
   'form.error.required': 'Ce champ est obligatoire.',
   'form.error.email': 'Saisissez une adresse e-mail valide.',
+  'form.error.mobile': 'Saisissez un numéro de mobile valide, par exemple 06 12 34 56 78.',
+  'form.error.sixDigits': 'Saisissez les 6 chiffres du code.',
 
   'login.pageTitle': 'Connexion',
   'login.heading': 'Connexion',
@@ -40,6 +42,8 @@ export const fr = {
   'login.notice.signedOut': 'Vous êtes déconnecté.',
   'login.notice.passwordInUrl':
     "Ne mettez jamais votre mot de passe dans une adresse web : elle reste dans l'historique du navigateur et dans les favoris, et passe par les journaux des serveurs, où d'autres peuvent la lire. Le mot de passe de ce lien a été ignoré et retiré de l'adresse. Supprimez ce lien de vos favoris et changez votre mot de passe dès que possible.",
+  'login.notice.passwordSet':
+    'Votre mot de passe est enregistré. Vous pouvez maintenant vous connecter avec votre identifiant et ce nouveau mot de passe.',
   'login.error.throttled.one': 'Trop de tentatives. Réessayez dans {seconds} seconde.',
   'login.error.throttled.other': 'Trop de tentatives. Réessayez dans {seconds} secondes.',
 
@@ -101,19 +105,153 @@ export const fr = {
   'upcoming.message': 'Cette étape arrive dans une prochaine version.',
   'upcoming.signOut': 'Se déconnecter',
   'upcoming.backToLogin': 'Retour à la connexion',
-  'legacyMigration.pageTitle': 'Mise à jour de votre accès',
-  'legacyMigration.intro':
-    'Votre mot de passe vient de notre ancien système : vous devez en choisir un nouveau avant de continuer.',
   'changePassword.pageTitle': 'Changement du mot de passe',
   'changePassword.intro': 'Votre mot de passe doit être changé avant de continuer.',
-  'forgotPassword.pageTitle': 'Mot de passe oublié',
-  'forgotPassword.intro': 'Vous recevrez par e-mail un lien pour choisir un nouveau mot de passe.',
+
+  'wizard.progress.label': 'Étapes',
+  'wizard.progress.stepOf': 'Étape {current} sur {total}',
+  'wizard.progress.done': 'terminée',
+  'wizard.cancel': 'Annuler',
+  'wizard.next': 'Suivant',
+  'wizard.confirm': 'Confirmer',
+  'wizard.validate': 'Valider',
+  'wizard.close': 'Fermer',
+  'activation.backToSignIn': 'Retour à la connexion',
+
+  'identity.stage.accessCode': "Code d'accès",
+  'identity.stage.email': 'Adresse e-mail',
+  'identity.stage.code': 'Code de confirmation',
+  'identity.stage.link': 'Envoi du lien',
+  'identity.unavailable.heading': 'Démarche indisponible',
+  'identity.unavailable.retry': 'Réessayer',
+  'identity.email.label': 'Adresse e-mail',
+  'identity.accessCode.heading': "Votre code d'accès",
+  'identity.accessCode.intro':
+    "Afin de vous identifier et de vous délivrer un accès à votre espace client, nous vous remercions de saisir votre code d'accès.",
+  'identity.accessCode.label': "Code d'accès",
+  'identity.accessCode.hint': 'Il figure sur les courriers de votre cabinet.',
+  'identity.confirmEmail.heading': 'Votre adresse e-mail',
+  'identity.confirmEmail.intro':
+    'Un mail contenant le lien pour changer votre mot de passe vous sera envoyé.',
+  'identity.confirmEmail.question': "Souhaitez-vous utiliser l'adresse ci-dessous ?",
+  'identity.confirmEmail.lostAccess':
+    "Si vous n'avez plus accès à cette adresse, veuillez cliquer sur le lien ci-dessous.",
+  'identity.confirmEmail.replace': 'Formulaire de saisie',
+  'identity.enterEmail.heading': 'Votre adresse e-mail',
+  'identity.enterEmail.intro':
+    'Pour cette opération, nous avons besoin de votre adresse mail pour vous envoyer un lien permettant le changement de votre mot de passe.',
+  'identity.contact.heading': 'Vos coordonnées',
+  'identity.contact.emailIntro':
+    "Votre adresse mail de contact est nécessaire pour confirmer l'opération.",
+  'identity.contact.mobileIntro':
+    'En complément, nous vous remercions de saisir votre numéro de téléphone mobile.',
+  'identity.contact.mobile.label': 'Numéro de téléphone mobile',
+  'identity.contact.mobile.hint': 'Par exemple 06 12 34 56 78',
+  'identity.contact.mandatory':
+    "* La saisie de l'adresse mail et du numéro de téléphone mobile est obligatoire pour pouvoir continuer.",
+  'identity.verifyCode.heading': 'Code de confirmation',
+  'identity.verifyCode.sentTo':
+    'Vous allez recevoir un code de confirmation par SMS sur le numéro de téléphone suivant :',
+  'identity.verifyCode.instruction': 'Veuillez entrer votre code de validation reçu par SMS.',
+  'identity.verifyCode.code.label': 'Code de validation à 6 chiffres',
+  'identity.verifyCode.attemptsLeft.one': 'Il vous reste {count} essai.',
+  'identity.verifyCode.attemptsLeft.other': 'Il vous reste {count} essais.',
+  'identity.verifyCode.wrongCode.one':
+    'Ce code est erroné ou a expiré. Il vous reste {count} essai.',
+  'identity.verifyCode.wrongCode.other':
+    'Ce code est erroné ou a expiré. Il vous reste {count} essais.',
+  'identity.verifyCode.resend': 'Envoyer un nouveau code',
+  'identity.verifyCode.resendIn': 'Envoyer un nouveau code dans {seconds} s',
+  'identity.verifyCode.resent': "Un nouveau code vient d'être envoyé.",
+  'identity.verifyCode.phoneLost': "Je n'ai plus ce téléphone",
+  'identity.linkSent.heading': 'Lien envoyé',
+  'identity.linkSent.message':
+    "Un mail contenant le lien pour changer votre mot de passe vient d'être envoyé à l'adresse {email}",
+  'identity.linkSent.hint':
+    "Le lien est valable 1 heure. S'il n'arrive pas, regardez dans vos courriers indésirables.",
+  'identity.underReview.heading': 'Demande enregistrée',
+  'identity.underReview.message':
+    'Si les informations saisies correspondent à celles de notre dossier, vous recevrez un mail contenant le lien pour définir votre mot de passe.',
+  'identity.underReview.hint':
+    'Certaines demandes sont vérifiées par votre cabinet avant cet envoi, ce qui peut prendre un peu de temps.',
+
   'firstConnection.pageTitle': 'Première connexion',
-  'firstConnection.intro':
-    "Avec votre code d'accès, vous recevrez un lien pour choisir votre mot de passe.",
+  'firstConnection.heading': 'Première connexion',
+  'legacyMigration.pageTitle': 'Mise à jour de votre accès',
+  'legacyMigration.heading': 'Mise à jour de votre accès',
+  'legacyMigration.intro':
+    'Conformément au Règlement Général sur la Protection des Données (RGPD), vous devez procéder au changement de votre mot de passe.',
+
+  'forgotPassword.pageTitle': 'Mot de passe oublié',
+  'forgotPassword.heading': 'Mot de passe oublié',
+  'forgotPassword.intro':
+    "Saisissez votre code d'accès ou votre adresse e-mail : vous recevrez par mail un lien pour choisir un nouveau mot de passe.",
+  'forgotPassword.sent':
+    "Si ces informations correspondent à un compte, un mail contenant le lien pour changer votre mot de passe vient d'être envoyé à l'adresse enregistrée.",
+  'forgotPassword.sentHint':
+    "Le lien est valable 1 heure. S'il n'arrive pas, regardez dans vos courriers indésirables ou contactez votre cabinet.",
   'lostIdentifier.pageTitle': 'Identifiants oubliés',
+  'lostIdentifier.heading': "J'ai oublié mes identifiants",
   'lostIdentifier.intro':
-    'Vous recevrez par e-mail votre identifiant et un lien pour choisir un nouveau mot de passe.',
+    'Saisissez votre adresse e-mail : vous recevrez par mail votre identifiant et un lien pour choisir un nouveau mot de passe.',
+  'lostIdentifier.sent':
+    "Si cette adresse correspond à un compte, un mail contenant votre identifiant et un lien pour choisir un nouveau mot de passe vient d'y être envoyé.",
+  'lostIdentifier.sentHint':
+    "S'il n'arrive pas, regardez dans vos courriers indésirables ou contactez votre cabinet.",
+
+  'setPassword.pageTitle': 'Choix du mot de passe',
+  'setPassword.heading': 'Choix du mot de passe',
+  'setPassword.loading': 'Vérification du lien…',
+  'setPassword.greeting': 'Bonjour {name},',
+  'setPassword.intro':
+    'Cette page vous permet de définir un nouveau mot de passe permettant la connexion à votre espace client.',
+  'setPassword.identifier': 'Votre identifiant de connexion : {identifier} ({workspace})',
+  'setPassword.password.label': 'Saisissez votre mot de passe',
+  'setPassword.password.show': 'Afficher le mot de passe',
+  'setPassword.confirmation.label': 'Confirmez votre mot de passe',
+  'setPassword.confirmation.show': 'Afficher la confirmation du mot de passe',
+  'setPassword.rules.heading': 'Votre mot de passe doit :',
+  'setPassword.rule.min-length': 'contenir au moins {value} caractères',
+  'setPassword.rule.max-length': 'contenir au plus {value} caractères',
+  'setPassword.rule.match': 'être saisi deux fois à l’identique',
+  'setPassword.rule.other': 'respecter la politique de votre cabinet',
+  'setPassword.rule.met': 'respecté',
+  'setPassword.rule.unmet': 'pas encore respecté',
+  'setPassword.error.rules': 'Ce mot de passe ne respecte pas toutes les règles ci-dessous.',
+  'setPassword.error.mismatch': 'Les deux mots de passe ne sont pas identiques.',
+  'setPassword.error.terms': "Acceptez les conditions d'utilisation pour continuer.",
+  'setPassword.terms.accept': "J'ai lu et j'accepte les conditions d'utilisation de la plateforme",
+  'setPassword.terms.read': "Lire les conditions d'utilisation (nouvel onglet)",
+  'setPassword.invalid.heading': "Ce lien n'est plus valide",
+  'setPassword.invalid.message':
+    'Il a peut-être déjà servi, expiré, ou été remplacé par un lien plus récent. Vous pouvez en demander un nouveau.',
+  'setPassword.missing.message':
+    "Pour votre sécurité, le lien n'est pas conservé dans l'adresse de la page. Ouvrez à nouveau le lien reçu par mail, ou demandez-en un nouveau.",
+  'setPassword.askNew': 'Demander un nouveau lien',
+
+  'terms.pageTitle': "Conditions d'utilisation",
+  'terms.heading': "Conditions d'utilisation de l'espace client",
+  'terms.version': 'Version du 1er mars 2026',
+  'terms.intro':
+    "Ces conditions encadrent l'usage de l'espace client sécurisé mis à votre disposition par votre cabinet. En les acceptant, vous vous engagez à les respecter.",
+  'terms.purpose.title': 'Objet',
+  'terms.purpose.body':
+    "L'espace client permet d'échanger des documents et des messages confidentiels avec votre cabinet dans un environnement contrôlé, plutôt que par des pièces jointes à des courriels.",
+  'terms.access.title': 'Accès et identifiants',
+  'terms.access.body':
+    "Votre code d'accès et votre mot de passe sont personnels. Ne les communiquez à personne : votre cabinet ne vous les demandera jamais, ni par téléphone ni par mail. Si vous pensez qu'un tiers les connaît, changez votre mot de passe et prévenez votre cabinet.",
+  'terms.documents.title': 'Documents et dossiers sécurisés',
+  'terms.documents.body':
+    "Les dossiers sécurisés ont une date d'expiration ; passé cette date, ils sont supprimés. Téléchargez les documents que vous souhaitez conserver. N'envoyez que des documents utiles au traitement de votre dossier.",
+  'terms.personalData.title': 'Données personnelles',
+  'terms.personalData.body':
+    "Vos données sont traitées par votre cabinet pour la gestion de votre dossier, conformément au Règlement Général sur la Protection des Données (RGPD). Vous disposez de droits d'accès, de rectification, d'effacement et de portabilité, à exercer auprès de votre cabinet.",
+  'terms.duties.title': 'Vos engagements',
+  'terms.duties.body':
+    "Vous vous engagez à utiliser l'espace client de façon loyale, à ne pas tenter d'accéder aux données d'autrui et à ne pas y déposer de contenu illicite ou malveillant.",
+  'terms.changes.title': 'Évolution des conditions',
+  'terms.changes.body':
+    "Ces conditions peuvent évoluer. Toute modification importante vous sera signalée et pourra vous être soumise à nouveau lors d'une prochaine connexion.",
 
   'idle.title': 'Votre session va expirer dans {seconds} s',
   'idle.message': 'Sans action de votre part, vous serez déconnecté pour protéger vos données.',
@@ -231,6 +369,80 @@ export const fr = {
   'devInbox.samples.submit': 'Envoyer',
   'devInbox.samples.queued.one': "{count} message mis en file d'attente.",
   'devInbox.samples.queued.other': "{count} messages mis en file d'attente.",
+
+  'admin.nav.identityReviews': "Vérifications d'identité",
+  'admin.nav.newAccount': 'Nouveau compte',
+  'admin.identityReviews.pageTitle': "Demandes de vérification d'identité",
+  'admin.identityReviews.heading': "Demandes de vérification d'identité",
+  'admin.identityReviews.intro':
+    "Premières connexions que Guichet n'a pas pu vérifier seul. Comparez ce qui figure au dossier avec ce que la personne a saisi avant de décider : approuver envoie le lien de définition du mot de passe à l'adresse saisie.",
+  'admin.identityReviews.filter.label': 'Demandes affichées',
+  'admin.identityReviews.filter.pending': 'En attente',
+  'admin.identityReviews.filter.approved': 'Approuvées',
+  'admin.identityReviews.filter.rejected': 'Refusées',
+  'admin.identityReviews.state.pending': 'En attente',
+  'admin.identityReviews.state.approved': 'Approuvée',
+  'admin.identityReviews.state.rejected': 'Refusée',
+  'admin.identityReviews.reason.no-sms-otp':
+    "Vérification automatique impossible : mobile absent du dossier ou différent, et pas d'envoi de code par SMS.",
+  'admin.identityReviews.reason.phone-lost':
+    'La personne indique ne plus avoir le téléphone enregistré au dossier.',
+  'admin.identityReviews.loading': 'Chargement des demandes…',
+  'admin.identityReviews.empty': 'Aucune demande',
+  'admin.identityReviews.loadFailed': 'Impossible de charger les demandes. {reason}',
+  'admin.identityReviews.loadMore': 'Afficher plus de demandes',
+  'admin.identityReviews.listLabel': 'Demandes, de la plus récente à la plus ancienne',
+  'admin.identityReviews.accessCode': "Code d'accès {code}",
+  'admin.identityReviews.createdAt': 'demandée le {date}',
+  'admin.identityReviews.table.caption': 'Coordonnées de {name}',
+  'admin.identityReviews.table.onFile': 'Au dossier',
+  'admin.identityReviews.table.given': 'Saisi par la personne',
+  'admin.identityReviews.table.comparison': 'Comparaison',
+  'admin.identityReviews.field.email': 'E-mail',
+  'admin.identityReviews.field.mobile': 'Mobile',
+  'admin.identityReviews.none': 'Aucun',
+  'admin.identityReviews.nothingOnFile': 'Rien au dossier',
+  'admin.identityReviews.same': 'Identique',
+  'admin.identityReviews.different': 'Différent',
+  'admin.identityReviews.approve': 'Approuver',
+  'admin.identityReviews.reject': 'Refuser',
+  'admin.identityReviews.approveLabel': 'Approuver la demande de {name}',
+  'admin.identityReviews.rejectLabel': 'Refuser la demande de {name}',
+  'admin.identityReviews.confirmApprove':
+    "Envoyer le lien de définition du mot de passe à {email} ? Vérifiez d'abord que cette adresse est bien celle de la personne.",
+  'admin.identityReviews.confirmReject':
+    'Refuser la demande de {name} ? Aucun mail ne sera envoyé.',
+  'admin.identityReviews.confirm': 'Confirmer',
+  'admin.identityReviews.cancel': 'Annuler',
+  'admin.identityReviews.approved': 'Demande approuvée : le lien a été envoyé à {email}.',
+  'admin.identityReviews.rejected': 'La demande de {name} est refusée.',
+  'admin.identityReviews.decided': 'Traitée le {date} par {name}',
+  'admin.identityReviews.you': 'vous',
+  'admin.newAccount.pageTitle': 'Nouveau compte',
+  'admin.newAccount.heading': 'Nouveau compte',
+  'admin.newAccount.intro':
+    "Avec une adresse e-mail, la personne reçoit son identifiant et un lien pour choisir elle-même son mot de passe, valable 7 jours. Aucun mot de passe n'est envoyé.",
+  'admin.newAccount.role.label': 'Rôle',
+  'admin.newAccount.role.client': 'Client',
+  'admin.newAccount.role.staff': 'Gestionnaire',
+  'admin.newAccount.role.admin': 'Administrateur',
+  'admin.newAccount.accessCode.label': "Code d'accès",
+  'admin.newAccount.civility.label': 'Civilité',
+  'admin.newAccount.civility.none': 'Non précisée',
+  'admin.newAccount.firstName.label': 'Prénom',
+  'admin.newAccount.lastName.label': 'Nom',
+  'admin.newAccount.email.label': 'Adresse e-mail',
+  'admin.newAccount.email.hint': "Facultative, mais sans elle aucune invitation n'est envoyée.",
+  'admin.newAccount.mobile.label': 'Mobile (facultatif)',
+  'admin.newAccount.accountManager.label': 'Gestionnaire du compte',
+  'admin.newAccount.accountManager.none': 'Aucun pour le moment',
+  'admin.newAccount.accountManager.hint': 'Il reçoit les dossiers sécurisés de ce client.',
+  'admin.newAccount.language.label': 'Langue des messages',
+  'admin.newAccount.submit': 'Créer le compte',
+  'admin.newAccount.submitting': 'Création…',
+  'admin.newAccount.invited': 'Invitation envoyée à {email}.',
+  'admin.newAccount.created':
+    "Compte {code} créé. Sans adresse e-mail, aucune invitation n'a été envoyée.",
 
   'admin.pageTitle': 'Administration',
   'admin.heading': 'Administration',

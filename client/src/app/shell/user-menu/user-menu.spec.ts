@@ -61,8 +61,8 @@ describe('UserMenu', () => {
   });
 
   it('offers only signing out while a step is pending', async () => {
-    const fixture = await renderApp('/legacy-migration', {
-      session: adminSession({ nextStep: 'legacy-migration' }),
+    const fixture = await renderApp('/change-password', {
+      session: adminSession({ nextStep: 'change-password' }),
     });
 
     expect(await open(fixture)).toEqual([['Se déconnecter', null]]);
