@@ -36,6 +36,22 @@ const MIN_COMMON_WORD_LENGTH = 3;
 const LEET_READINGS = 4;
 
 /**
+ * The word sequences zxcvbn looks for ("lundimardi", "unDeuxTrois"), French and English. Each
+ * sequence list makes zxcvbn run its dictionary and leetspeak matching once more, and the 14
+ * kinds of both languages tripled the time of a 64-character password: we keep the three that
+ * people put in passwords. The others' words stay in the block-list.
+ */
+const WORD_SEQUENCES = ['cardinalNumbers', 'daysOfWeek', 'months'];
+
+function keptSequences(lists: Record<string, string[]>): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(lists).filter(([name]) =>
+      WORD_SEQUENCES.some((kind) => name.startsWith(`${kind}-`)),
+    ),
+  );
+}
+
+/**
  * Merges ranked lists into one, each word at its best rank. zxcvbn checks every substring of the
  * password against every list, so fewer lists is proportionally less work.
  */
@@ -52,6 +68,8 @@ function mergeRanked(...lists: ReadonlyArray<readonly (string | number)[]>): str
 }
 
 const ASCII = /^[\x20-\x7e]*$/;
+const SEPARATED = /([\s\-_.]+)/u;
+const SHORT_WORD = /^\p{L}{1,2}$/u;
 
 function addFolded(set: Set<string>, entries: readonly (string | number)[]): void {
   for (const entry of entries) {
@@ -78,7 +96,7 @@ export function createPasswordDictionaries(): PasswordDictionaries {
       commonWords: commonWordsFr,
       diceware: commonDictionary['diceware-common'],
       names,
-      ...sequences,
+      ...keptSequences(sequences),
     },
     graphs: adjacencyGraphs,
     l33tMaxSubstitutions: LEET_READINGS,
@@ -91,6 +109,19 @@ export function createPasswordDictionaries(): PasswordDictionaries {
   addFolded(common, names);
   for (const list of Object.values(sequences)) addFolded(common, list);
 
+  /**
+   * What looks random in a stretch zxcvbn brute-forced: zxcvbn brute-forces a phrase of short
+   * common words ("le chat est sur le toit") rather than pay its penalty for long sequences of
+   * matches, and those words must not be re-counted as random characters. The separators and
+   * the words of the stretch, or its one- and two-letter pieces, are left out.
+   */
+  const randomLooking = (token: string): string =>
+    token
+      .split(SEPARATED)
+      .filter((part, index) => index % 2 === 0)
+      .filter((part) => !SHORT_WORD.test(part) && !common.has(foldCase(part)))
+      .join('');
+
   return {
     isCommon: (candidate) => common.has(candidate),
     analyse(password, userInputs): StrengthAnalysis {
@@ -98,7 +129,7 @@ export function createPasswordDictionaries(): PasswordDictionaries {
       const result = zxcvbn.check(window, [...userInputs]);
       const bruteforced = result.sequence
         .filter((match) => match.pattern === 'bruteforce')
-        .map((match) => match.token)
+        .map((match) => randomLooking(match.token))
         .join('');
       return {
         score: result.score as ZxcvbnScore,

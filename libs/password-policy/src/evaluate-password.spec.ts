@@ -226,6 +226,13 @@ describe('evaluatePassword: strength and entropy', () => {
     });
   });
 
+  it('counts the words of a phrase as words, not as random characters', () => {
+    const short = evaluate('le chat et moi', CNIL_2022);
+    expect(short.realisticBits!).toBeLessThan(50);
+    expect(rule(short, 'min-entropy').met).toBe(false);
+    expect(evaluate("J'aime les pommes vertes du verger", CNIL_2022).ok).toBe(true);
+  });
+
   it('refuses a password of 12 digits under CNIL 2022 (39.9 bits)', () => {
     const evaluation = evaluate('830591746284', CNIL_2022);
     expect(evaluation.entropyBits).toBeLessThan(40);

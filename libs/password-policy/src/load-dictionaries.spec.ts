@@ -26,4 +26,10 @@ describe('loadDictionaries', () => {
     const analysis = dictionaries.analyse('papillonKx9#', []);
     expect(analysis.bruteforced).toBe('Kx9#');
   });
+
+  it('does not take the words of a phrase zxcvbn brute-forced for random characters', async () => {
+    const dictionaries = await loadDictionaries();
+    expect(dictionaries.analyse('le chat est sur le toit et mange', []).bruteforced).toBe('');
+    expect(dictionaries.analyse('le chat Kx9# sur le toit', []).bruteforced).toContain('Kx9#');
+  });
 });

@@ -16,7 +16,10 @@ export interface StrengthAnalysis {
   score: ZxcvbnScore;
   /** log2 of the guesses zxcvbn counts for the analysed part. */
   guessesLog2: number;
-  /** The characters zxcvbn could only brute-force (it counts 10 guesses for each), joined. */
+  /**
+   * The characters zxcvbn could only brute-force (it counts 10 guesses for each) that look
+   * random: without separators and the common words of a phrase. Joined.
+   */
   bruteforced: string;
   /** Characters analysed: zxcvbn looks at the first `STRENGTH_WINDOW` only. */
   analysedLength: number;

@@ -16,9 +16,10 @@ const ZXCVBN_BRUTEFORCE_BITS = Math.log2(10);
 
 /**
  * The realistic figure: zxcvbn's guesses (log2) for what it recognises (dictionary words,
- * leetspeak, dates, sequences, repeats, keyboard walks), with the characters it could only
- * brute-force counted on the composition model (log2 of the alphabet of their own classes each)
- * instead of zxcvbn's flat 10 guesses. zxcvbn's 10 is calibrated for its 0–4 score, not for bits: left as
+ * leetspeak, dates, sequences, repeats, keyboard walks), with the random-looking characters it
+ * could only brute-force counted on the composition model (log2 of the alphabet of their own
+ * classes each) instead of zxcvbn's flat 10 guesses; the words of a phrase it brute-forced keep
+ * zxcvbn's count. zxcvbn's 10 is calibrated for its 0–4 score, not for bits: left as
  * is, 12 random characters would be worth 40 bits and no 12-character password could reach the
  * CNIL's 50. Never above the composition figure for a password zxcvbn cannot read at all.
  */
