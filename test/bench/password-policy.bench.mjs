@@ -224,7 +224,12 @@ async function measureInChromium(dir, runs) {
         const dictionaries = await policy.loadDictionaries();
         const loadMs = performance.now() - started;
         const evaluate = (i) =>
-          policy.evaluatePassword(passwords[i % passwords.length], policy.CNIL_2022, context, dictionaries);
+          policy.evaluatePassword(
+            passwords[i % passwords.length],
+            policy.CNIL_2022,
+            context,
+            dictionaries,
+          );
         for (let i = 0; i < passwords.length * 2; i++) evaluate(i);
         const latencies = [];
         for (let i = 0; i < runs; i++) {
@@ -233,7 +238,8 @@ async function measureInChromium(dir, runs) {
           latencies.push(performance.now() - t0);
         }
         latencies.sort((a, b) => a - b);
-        const at = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+        const at = (p) =>
+          latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
         return { p50: at(50), p95: at(95), loadMs };
       },
       { passwords: PASSWORDS, context: CONTEXT, runs },
