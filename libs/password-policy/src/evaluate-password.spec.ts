@@ -70,6 +70,16 @@ describe('evaluatePassword: length', () => {
     expect(met(base, CNIL_2022, 'max-length')).toBe(true);
     expect(met(`${base}x`, CNIL_2022, 'max-length')).toBe(false);
   });
+
+  it('answers a pasted megabyte at once, looking at its first 128 characters for words', () => {
+    const huge = `motdepasse${'x'.repeat(1_000_000)}`;
+    const evaluation = evaluate(huge, CNIL_2022);
+    expect(rule(evaluation, 'max-length')).toMatchObject({
+      met: false,
+      params: { length: 1_000_010 },
+    });
+    expect(evaluation.ok).toBe(false);
+  });
 });
 
 describe('evaluatePassword: character classes', () => {

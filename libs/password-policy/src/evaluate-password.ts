@@ -66,12 +66,16 @@ export function evaluatePassword(
 
   const pending = dictionaries === undefined;
   const words = contextWords(context);
+  // A longer password fails `max-length` anyway, and a pasted megabyte must not stall the page
+  // or the server: the word checks look at the first `maxLength` characters.
+  const inspected =
+    length > policy.maxLength ? Array.from(password).slice(0, policy.maxLength).join('') : password;
   if (policy.blockList) {
     const common = dictionaries
-      ? blockListCandidates(password).some((candidate) => dictionaries.isCommon(candidate))
+      ? blockListCandidates(inspected).some((candidate) => dictionaries.isCommon(candidate))
       : false;
     results.push({ rule: 'not-common', met: !pending && !common, params: { pending } });
-    const found = contextWordsFound(password, words);
+    const found = contextWordsFound(inspected, words);
     results.push({
       rule: 'no-context-words',
       met: found.length === 0,
@@ -83,7 +87,7 @@ export function evaluatePassword(
   const analysis =
     dictionaries && length > 0
       ? dictionaries.analyse(
-          password,
+          inspected,
           words.map(({ word }) => word),
         )
       : undefined;
