@@ -18,6 +18,13 @@ export const CHARSET_SIZES: Readonly<Record<CharacterClass, number>> = {
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}|\p{Lt}/u;
 const DIGIT = /\p{Nd}/u;
+const SYMBOL = /[^\p{Ll}\p{Lu}\p{Lt}\p{Nd}]/u;
+const CLASS_PATTERNS: Readonly<Record<CharacterClass, RegExp>> = {
+  lower: LOWER,
+  upper: UPPER,
+  digit: DIGIT,
+  symbol: SYMBOL,
+};
 
 /** The class of one character (one code point). */
 export function classOf(character: string): CharacterClass {
@@ -29,9 +36,7 @@ export function classOf(character: string): CharacterClass {
 
 /** The classes present in a password, in the order of `CHARACTER_CLASSES`. */
 export function classesIn(password: string): CharacterClass[] {
-  const present = new Set<CharacterClass>();
-  for (const character of password) present.add(classOf(character));
-  return CHARACTER_CLASSES.filter((kind) => present.has(kind));
+  return CHARACTER_CLASSES.filter((kind) => CLASS_PATTERNS[kind].test(password));
 }
 
 /** Length in characters as a person counts them: code points, so an emoji counts once. */

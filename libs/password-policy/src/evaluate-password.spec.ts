@@ -65,13 +65,24 @@ describe('evaluatePassword: length', () => {
     expect(rule(evaluation, 'min-length').met).toBe(true);
   });
 
+  it('reads a decomposed accent (e + U+0301) as one lower-case letter', () => {
+    const evaluation = evaluate('Re\u0301sume\u0301-2024', SEED_002_CLASSIC);
+    expect(rule(evaluation, 'min-length').params.length).toBe(11);
+    expect(rule(evaluation, 'character-classes').params.present).toEqual([
+      'lower',
+      'upper',
+      'digit',
+      'symbol',
+    ]);
+  });
+
   it('refuses more than the maximum length (128 characters)', () => {
     const base = 'Kx9#mLp2'.repeat(16);
     expect(met(base, CNIL_2022, 'max-length')).toBe(true);
     expect(met(`${base}x`, CNIL_2022, 'max-length')).toBe(false);
   });
 
-  it('answers a pasted megabyte at once, looking at its first 128 characters for words', () => {
+  it('answers a pasted megabyte, looking at its first 128 characters for words', () => {
     const huge = `motdepasse${'x'.repeat(1_000_000)}`;
     const evaluation = evaluate(huge, CNIL_2022);
     expect(rule(evaluation, 'max-length')).toMatchObject({

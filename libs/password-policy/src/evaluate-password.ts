@@ -34,11 +34,13 @@ function contextWordsFound(password: string, words: readonly ContextWord[]): Con
  * need stored data: see `checkPasswordHistory` and `isExpired`.
  */
 export function evaluatePassword(
-  password: string,
+  typed: string,
   policy: PasswordPolicy,
   context: PasswordContext = {},
   dictionaries?: PasswordDictionaries,
 ): PasswordEvaluation {
+  // Composed form: an "é" typed as e + accent is one lower-case letter, not a letter and a symbol.
+  const password = typed.normalize('NFC');
   const length = lengthOf(password);
   const withSecondFactor = context.hasSecondFactor === true;
   const min = effectiveMinLength(policy, withSecondFactor);
