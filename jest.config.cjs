@@ -2,6 +2,7 @@
 module.exports = {
   projects: [
     '<rootDir>/libs/contracts/jest.config.cjs',
+    '<rootDir>/libs/password-policy/jest.config.cjs',
     '<rootDir>/server/jest.config.cjs',
     '<rootDir>/client/jest.config.cjs',
     '<rootDir>/test/api/jest.config.cjs',

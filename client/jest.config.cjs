@@ -14,6 +14,7 @@ module.exports = {
   // The preset's transform reads `<rootDir>/tsconfig.spec.json` (this directory).
   moduleNameMapper: {
     '^@guichet/contracts$': '<rootDir>/../libs/contracts/src/index.ts',
+    '^@guichet/password-policy$': '<rootDir>/../libs/password-policy/src/index.ts',
     // The CAPTCHA widget needs Web Workers and a secure context, which jsdom lacks: specs get a
     // stand-in custom element with the same surface.
     '^altcha$': '<rootDir>/src/testing/altcha-stub.ts',

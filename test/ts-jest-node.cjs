@@ -12,6 +12,14 @@ module.exports = function nodeProject(displayName, rootDir, extra = {}) {
     moduleFileExtensions: ['ts', 'js', 'json'],
     moduleNameMapper: {
       '^@guichet/contracts$': path.join(__dirname, '..', 'libs', 'contracts', 'src', 'index.ts'),
+      '^@guichet/password-policy$': path.join(
+        __dirname,
+        '..',
+        'libs',
+        'password-policy',
+        'src',
+        'index.ts',
+      ),
     },
     ...extra,
   };

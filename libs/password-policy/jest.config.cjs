@@ -1,0 +1,3 @@
+module.exports = require('../../test/ts-jest-node.cjs')('password-policy', __dirname, {
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+});
