@@ -682,6 +682,26 @@ export const fr = {
   'profile.disable.intro':
     'Votre compte ne sera plus protégé que par votre mot de passe, et vos codes de secours ne fonctionneront plus.',
   'profile.disable.submit': 'Désactiver',
+
+  'passwordChecklist.heading': 'Votre mot de passe :',
+  'passwordChecklist.loading': 'Chargement de la liste des mots de passe courants…',
+  'passwordChecklist.failed': "La liste des mots de passe courants n'a pas pu être chargée : le serveur vérifiera ces règles à l'enregistrement.",
+  'passwordChecklist.retry': 'Réessayer',
+  'passwordChecklist.status.met': 'respecté',
+  'passwordChecklist.status.unmet': 'pas encore respecté',
+  'passwordChecklist.status.pending': 'vérification en cours',
+  'passwordChecklist.match': "Saisi deux fois à l'identique",
+  'passwordChecklist.strength.label': 'Force : {level}',
+  'passwordChecklist.strength.pending': 'Force : calcul en cours…',
+  'passwordChecklist.strength.bits': "≈ {bits} bits d'entropie",
+  'passwordChecklist.strength.level.0': 'très faible',
+  'passwordChecklist.strength.level.1': 'faible',
+  'passwordChecklist.strength.level.2': 'moyenne',
+  'passwordChecklist.strength.level.3': 'bonne',
+  'passwordChecklist.strength.level.4': 'excellente',
+  'passwordChecklist.summary.all': 'Toutes les règles sont respectées.',
+  'passwordChecklist.summary.some': '{met} règles respectées sur {total}.',
+  'passwordChecklist.summary.pending': 'Vérification des mots de passe courants en cours.',
 } satisfies Record<string, string>;
 
 /** A key of the interface wording; template and code typos fail to compile. */
