@@ -71,4 +71,21 @@ export const ApiRoutes = {
   adminParcelSettings: 'admin/parcel-settings',
   adminParcelOverview: 'admin/parcels/overview',
   adminAccountManager: 'admin/accounts/:id/account-manager',
+  /** GET: what the change-password page needs; POST: change it (current + new, PWD-3, PWD-5). */
+  profilePassword: 'profile/password',
+  /** POST (admin): "Générer un mot de passe temporaire" (PWD-3). */
+  adminAccountTemporaryPassword: 'admin/accounts/:id/temporary-password',
+  /** GET | PUT (admin): the workspace's password policy and its mode (PWD-1, PWD-2). */
+  adminPasswordPolicy: 'admin/password-policy',
+  /** GET (admin): accounts below the policy, with reasons (PWD-4). */
+  adminPasswordCompliance: 'admin/password-compliance',
+  /** POST (admin): force a change at next sign-in for one account / every one listed. */
+  adminPasswordComplianceRepair: 'admin/password-compliance/:id/repair',
+  adminPasswordComplianceRepairAll: 'admin/password-compliance/repair-all',
+  /** GET: the workspace's integration keys; POST: a new one, its secret shown once (PWD-6). */
+  adminApiKeys: 'admin/api-keys',
+  /** POST (admin): revoke a key; at once, its calls answer 401. */
+  adminApiKeyRevoke: 'admin/api-keys/:id/revoke',
+  /** GET with `Authorization: Bearer gch_…`: what the key is (machine route). */
+  integrationWhoami: 'integration/whoami',
 } as const;

@@ -118,7 +118,7 @@ export function createPasswordDictionaries(): PasswordDictionaries {
   const randomLooking = (token: string): string =>
     token
       .split(SEPARATED)
-      .filter((part, index) => index % 2 === 0)
+      .filter((_part, index) => index % 2 === 0)
       .filter((part) => !SHORT_WORD.test(part) && !common.has(foldCase(part)))
       .join('');
 

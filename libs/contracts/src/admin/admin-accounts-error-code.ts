@@ -8,4 +8,6 @@ export enum AdminAccountsErrorCode {
   AccessCodeTaken = 'ADMIN_ACCESS_CODE_TAKEN',
   /** Another account of the workspace has this e-mail address. 409, field `email`. */
   EmailTaken = 'ADMIN_EMAIL_TAKEN',
+  /** An admin cannot give themselves a temporary password: they change theirs instead. 409. */
+  OwnTemporaryPassword = 'ADMIN_OWN_TEMPORARY_PASSWORD',
 }

@@ -45,4 +45,23 @@ export enum AuditEventKind {
   SmsSecondFactorEnabled = 'second-factor.sms-enabled',
   /** The owner turned every second factor off. */
   SecondFactorDisabled = 'second-factor.disabled',
+  /** A signed-in user changed their own password (current + new); other sessions ended. */
+  PasswordChanged = 'password.changed',
+  /** An admin gave the account a temporary password (PWD-3); its sessions and links ended. */
+  TemporaryPasswordIssued = 'password.temporary-issued',
+  /** A sign-in with the right temporary password after its 72 hours: refused as a wrong one. */
+  SignInTemporaryPasswordExpired = 'sign-in.temporary-password-expired',
+  /**
+   * The account must change its password at next sign-in: an admin repaired it from the
+   * compliance audit (actor: the admin), or a sign-in found it below the policy or expired in
+   * `enforce` mode (actor: the account).
+   */
+  PasswordChangeRequired = 'password.change-required',
+  /** An admin changed the workspace's password policy or its mode. */
+  PasswordPolicyUpdated = 'password-policy.updated',
+  /** An admin created an integration API key (PWD-6) / revoked one. */
+  ApiKeyCreated = 'api-key.created',
+  ApiKeyRevoked = 'api-key.revoked',
+  /** A machine call presented a revoked or expired key of the workspace. */
+  ApiKeyRejected = 'api-key.rejected',
 }

@@ -12,4 +12,6 @@ export enum AuthErrorCode {
   AccountLocked = 'AUTH_ACCOUNT_LOCKED',
   /** Signed in with the password; the second factor must be proven first (AUTH-8). */
   SecondFactorRequired = 'AUTH_SECOND_FACTOR_REQUIRED',
+  /** The session must change its password first (`nextStep: 'change-password'`). 403. */
+  PasswordChangeRequired = 'AUTH_PASSWORD_CHANGE_REQUIRED',
 }

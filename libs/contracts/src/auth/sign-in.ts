@@ -1,5 +1,9 @@
 import type { Civility } from '../accounts/civility';
 import type { Role } from '../accounts/role';
+import type {
+  PasswordChangeReason,
+  PasswordWarning,
+} from '../password-policy/password-policy-settings';
 import type { SecondFactorChallenge } from './second-factor';
 
 /** Body of `POST /api/auth/sign-in` (AUTH-1). */
@@ -39,6 +43,14 @@ export interface SessionInfo {
   privateComputer: boolean;
   /** Set while `nextStep` is `second-factor`: nothing else is allowed until it is proven. */
   secondFactor?: SecondFactorChallenge;
+  /**
+   * Set while `nextStep` is `change-password` (PWD-3, PWD-4, PWD-5): why. Until the password is
+   * changed, only the session, sign-out and `profile/password` routes answer (others: 403
+   * `AUTH_PASSWORD_CHANGE_REQUIRED`).
+   */
+  passwordChange?: { reason: PasswordChangeReason };
+  /** In a workspace whose policy mode is `warn`: the password is below the policy or expired. */
+  passwordWarning?: PasswordWarning;
 }
 
 /** `GET /api/auth/sign-in-options`: what the sign-in page needs before anyone signs in. */

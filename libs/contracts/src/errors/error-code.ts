@@ -3,9 +3,11 @@ import type { AuthErrorCode } from '../auth/auth-error-code';
 import type { CaptchaErrorCode } from '../captcha/captcha-error-code';
 import type { HealthErrorCode } from '../health/health-error-code';
 import type { IdentityErrorCode } from '../identity/identity-error-code';
+import type { IntegrationErrorCode } from '../integrations/integration-error-code';
 import type { ParcelErrorCode } from '../parcels/parcel-error-code';
 import type { OtpErrorCode } from '../otp/otp-error-code';
 import type { OutboxErrorCode } from '../outbox/outbox-error-code';
+import type { PasswordPolicyErrorCode } from '../password-policy/password-policy-error-code';
 import type { SmsErrorCode } from '../sms/sms-error-code';
 import type { CommonErrorCode } from './common-error-code';
 
@@ -17,7 +19,9 @@ export type ErrorCode =
   | CommonErrorCode
   | HealthErrorCode
   | IdentityErrorCode
+  | IntegrationErrorCode
   | OtpErrorCode
   | OutboxErrorCode
   | ParcelErrorCode
+  | PasswordPolicyErrorCode
   | SmsErrorCode;

@@ -3,9 +3,18 @@ import type { Role } from '../accounts/role';
 import type { Language } from '../i18n/language';
 
 /**
- * Body of `POST /api/admin/accounts` (admin): creates a client or staff account. With an e-mail,
- * the person is invited by mail: identifier and a 7-day password-set link (IDV-8). Answers the
- * new account as an `AdminAccountSummary` (201).
+ * How a new account gets its first password:
+ * - `invitation` (default): with an e-mail, the person is invited by mail (identifier and a 7-day
+ *   password-set link, IDV-8); without one, no password until a first connection (IDV-3);
+ * - `temporary-password` (PWD-3): a random temporary password answered once, to hand over by the
+ *   admin; it expires after 72 hours and must be changed at first sign-in. No mail is sent.
+ */
+export type NewAccountCredential = 'invitation' | 'temporary-password';
+
+/**
+ * Body of `POST /api/admin/accounts` (admin): creates a client or staff account. Answers a
+ * `CreatedAccount` (201): the new account as an `AdminAccountSummary`, with its temporary password
+ * when asked for.
  */
 export interface NewAccountRequest {
   role: Role;
@@ -20,4 +29,6 @@ export interface NewAccountRequest {
   accountManagerId?: string | null;
   /** Language of the invitation and later mails (default `fr`). */
   language?: Language;
+  /** Default `invitation`. */
+  credential?: NewAccountCredential;
 }

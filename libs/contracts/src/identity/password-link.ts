@@ -1,5 +1,6 @@
 import type { Civility } from '../accounts/civility';
 import type { PasswordRules } from '../password/password-rules';
+import type { PasswordRulesForUser } from '../password-policy/password-policy-settings';
 
 /** Why a password-set link was sent; it decides its lifetime and whether terms are asked (IDV-5). */
 export type PasswordLinkPurpose =
@@ -19,8 +20,11 @@ export interface PasswordLinkRequest {
   token: string;
 }
 
-/** What the password page shows for a valid link ("Bonjour Monsieur …"). */
-export interface PasswordLinkInfo {
+/**
+ * What the password page shows for a valid link ("Bonjour Monsieur …"), with the workspace's
+ * `policy` and the user's `context` for the live checklist (`evaluatePassword`, PWD-1).
+ */
+export interface PasswordLinkInfo extends PasswordRulesForUser {
   purpose: PasswordLinkPurpose;
   workspace: { slug: string; name: string };
   /** The identifier to sign in with afterwards (access code). */
@@ -30,7 +34,10 @@ export interface PasswordLinkInfo {
   lastName: string;
   /** Invitations: the terms of use must be accepted (seed 001). */
   termsRequired: boolean;
-  /** The rules the password must meet, for the live checklist (PWD-1). */
+  /**
+   * @deprecated The policy's length bounds only, for the length-only `checkPassword`; use
+   * `policy` and `context` with `evaluatePassword` from `@guichet/password-policy`.
+   */
   rules: PasswordRules;
   /** ISO 8601. */
   expiresAt: string;

@@ -1,6 +1,7 @@
 /**
- * The rules a new password must meet. A length rule for now; the password-policy issue (PWD-1)
- * replaces this with the full evaluator in `libs/password-policy`.
+ * @deprecated Length bounds only. The server checks every rule of the workspace's policy with
+ * `evaluatePassword` from `@guichet/password-policy`; clients should use it with
+ * `PasswordRulesForUser` (`PasswordLinkInfo.policy`, `PasswordChangeInfo.policy`).
  */
 export interface PasswordRules {
   minLength: number;

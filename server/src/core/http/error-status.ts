@@ -7,9 +7,11 @@ import {
   type ErrorCode,
   HealthErrorCode,
   IdentityErrorCode,
+  IntegrationErrorCode,
   OtpErrorCode,
   OutboxErrorCode,
   ParcelErrorCode,
+  PasswordPolicyErrorCode,
   SmsErrorCode,
 } from '@guichet/contracts';
 
@@ -26,6 +28,7 @@ export function statusOf(code: ErrorCode): HttpStatus {
     case IdentityErrorCode.FlowNotFound:
     case IdentityErrorCode.ReviewNotFound:
     case ParcelErrorCode.NotFound:
+    case IntegrationErrorCode.KeyNotFound:
       return HttpStatus.NOT_FOUND;
     case ParcelErrorCode.NoFile:
       return HttpStatus.BAD_REQUEST;
@@ -51,6 +54,9 @@ export function statusOf(code: ErrorCode): HttpStatus {
     case IdentityErrorCode.ReviewDecided:
     case ParcelErrorCode.NoAccountManager:
     case ParcelErrorCode.WrongState:
+    case AdminAccountsErrorCode.OwnTemporaryPassword:
+    case PasswordPolicyErrorCode.AccountCompliant:
+    case IntegrationErrorCode.TooManyKeys:
       return HttpStatus.CONFLICT;
     case SmsErrorCode.InvalidPhoneNumber:
     case SmsErrorCode.TooLong:
@@ -59,9 +65,12 @@ export function statusOf(code: ErrorCode): HttpStatus {
     case AuthErrorCode.InvalidCredentials:
     case AuthErrorCode.SessionExpired:
     case AuthErrorCode.SecondFactorRequired:
+    case IntegrationErrorCode.KeyInvalid:
       return HttpStatus.UNAUTHORIZED;
     case AuthErrorCode.CsrfRejected:
     case AuthErrorCode.AccountLocked:
+    case AuthErrorCode.PasswordChangeRequired:
+    case IntegrationErrorCode.ScopeMissing:
       return HttpStatus.FORBIDDEN;
     case CaptchaErrorCode.Invalid:
     case CaptchaErrorCode.Replayed:

@@ -8,6 +8,7 @@ import {
   type PasswordLinkInfo,
   type SetPasswordResult,
 } from '@guichet/contracts';
+import { DEFAULT_PASSWORD_POLICY } from '@guichet/password-policy';
 import { PasswordHasher } from '../../core/crypto/password-hasher';
 import { Transactions } from '../../core/database/transactions';
 import { AppError } from '../../core/http/app-error';
@@ -63,6 +64,15 @@ export class PasswordSetting {
       lastName: account.lastName,
       termsRequired: link.purpose === 'invitation',
       rules: DEFAULT_PASSWORD_RULES,
+      policy: DEFAULT_PASSWORD_POLICY,
+      context: {
+        workspaceName: workspace.name,
+        workspaceCode: workspace.slug,
+        firstName: account.firstName,
+        lastName: account.lastName,
+        email: link.email,
+        accessCode: account.accessCode,
+      },
       expiresAt: link.expiresAt.toISOString(),
     };
   }

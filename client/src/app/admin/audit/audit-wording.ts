@@ -30,6 +30,14 @@ export const AUDIT_KIND_KEYS: Readonly<Record<AuditEventKind, TranslationKey>> =
   [AuditEventKind.IdentityReviewRequested]: 'audit.kind.identity-review.requested',
   [AuditEventKind.IdentityReviewApproved]: 'audit.kind.identity-review.approved',
   [AuditEventKind.IdentityReviewRejected]: 'audit.kind.identity-review.rejected',
+  [AuditEventKind.PasswordChanged]: 'audit.kind.password.changed',
+  [AuditEventKind.TemporaryPasswordIssued]: 'audit.kind.password.temporary-issued',
+  [AuditEventKind.SignInTemporaryPasswordExpired]: 'audit.kind.sign-in.temporary-password-expired',
+  [AuditEventKind.PasswordChangeRequired]: 'audit.kind.password.change-required',
+  [AuditEventKind.PasswordPolicyUpdated]: 'audit.kind.password-policy.updated',
+  [AuditEventKind.ApiKeyCreated]: 'audit.kind.api-key.created',
+  [AuditEventKind.ApiKeyRevoked]: 'audit.kind.api-key.revoked',
+  [AuditEventKind.ApiKeyRejected]: 'audit.kind.api-key.rejected',
 };
 
 /** The kind's words, or the kind itself for one a newer server knows and this client not. */

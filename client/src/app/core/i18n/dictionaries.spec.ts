@@ -5,8 +5,10 @@ import {
   CommonErrorCode,
   HealthErrorCode,
   IdentityErrorCode,
+  IntegrationErrorCode,
   OtpErrorCode,
   OutboxErrorCode,
+  PasswordPolicyErrorCode,
   SmsErrorCode,
 } from '@guichet/contracts';
 import { DICTIONARIES } from './dictionaries';
@@ -47,6 +49,8 @@ describe('DICTIONARIES', () => {
       OtpErrorCode,
       AdminAccountsErrorCode,
       IdentityErrorCode,
+      PasswordPolicyErrorCode,
+      IntegrationErrorCode,
     ].flatMap((codesOfOneModule) => Object.values(codesOfOneModule));
     const missing = codes.filter((code) => !Object.hasOwn(DICTIONARIES.fr, `errors.${code}`));
 

@@ -281,6 +281,7 @@ export const en: Dictionary = {
   'errors.AUTH_CSRF_REJECTED': 'The request could not be verified. Please try again.',
   'errors.AUTH_ACCOUNT_LOCKED': 'This account is locked. Contact your firm.',
   'errors.AUTH_SECOND_FACTOR_REQUIRED': 'Confirm who you are with your second factor first.',
+  'errors.AUTH_PASSWORD_CHANGE_REQUIRED': 'You must change your password before going on.',
   'errors.CAPTCHA_INVALID':
     'The anti-robot check failed or expired. It is starting again: try again once it is done.',
   'errors.CAPTCHA_REPLAYED':
@@ -293,6 +294,15 @@ export const en: Dictionary = {
   'errors.ADMIN_ACCESS_CODE_TAKEN':
     'This access code already belongs to another account of the firm.',
   'errors.ADMIN_EMAIL_TAKEN': 'This e-mail address already belongs to another account of the firm.',
+  'errors.ADMIN_OWN_TEMPORARY_PASSWORD':
+    'You cannot give yourself a temporary password: change your password from your profile.',
+  'errors.PASSWORD_POLICY_ACCOUNT_COMPLIANT':
+    "This account's password already meets the policy: nothing to repair.",
+  'errors.INTEGRATION_KEY_INVALID': 'Unknown, revoked or expired API key.',
+  'errors.INTEGRATION_SCOPE_MISSING': 'This API key lacks the permission needed.',
+  'errors.INTEGRATION_KEY_NOT_FOUND': 'This API key does not exist in your firm.',
+  'errors.INTEGRATION_TOO_MANY_KEYS':
+    'Your firm already has 20 active API keys: revoke one before creating another.',
   'errors.IDENTITY_FLOW_NOT_FOUND':
     'This request has expired or does not exist. Please start again.',
   'errors.IDENTITY_WRONG_STEP': 'This is not the expected step. Please resume where you were.',
@@ -586,6 +596,14 @@ export const en: Dictionary = {
   'audit.kind.identity-review.requested': 'Manual verification requested',
   'audit.kind.identity-review.approved': 'Manual verification approved',
   'audit.kind.identity-review.rejected': 'Manual verification rejected',
+  'audit.kind.password.changed': 'Password changed',
+  'audit.kind.password.temporary-issued': 'Temporary password issued',
+  'audit.kind.sign-in.temporary-password-expired': 'Sign-in failed (temporary password expired)',
+  'audit.kind.password.change-required': 'Password change required',
+  'audit.kind.password-policy.updated': 'Password policy changed',
+  'audit.kind.api-key.created': 'API key created',
+  'audit.kind.api-key.revoked': 'API key revoked',
+  'audit.kind.api-key.rejected': 'Revoked or expired API key presented',
   'profile.pageTitle': 'My profile',
   'profile.heading': 'My profile',
   'profile.loading': 'Loading your profile…',

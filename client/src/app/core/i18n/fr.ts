@@ -288,6 +288,8 @@ export const fr = {
   'errors.AUTH_ACCOUNT_LOCKED': 'Ce compte est bloqué. Contactez votre cabinet.',
   'errors.AUTH_SECOND_FACTOR_REQUIRED':
     "Confirmez d'abord votre identité avec votre second facteur.",
+  'errors.AUTH_PASSWORD_CHANGE_REQUIRED':
+    "Vous devez d'abord changer votre mot de passe pour continuer.",
   'errors.CAPTCHA_INVALID':
     "La vérification anti-robot n'a pas abouti ou a expiré. Elle recommence : réessayez dès qu'elle est terminée.",
   'errors.CAPTCHA_REPLAYED':
@@ -300,6 +302,15 @@ export const fr = {
   'errors.ADMIN_ACCESS_CODE_TAKEN':
     "Ce code d'accès est déjà attribué à un autre compte du cabinet.",
   'errors.ADMIN_EMAIL_TAKEN': "Cette adresse e-mail est déjà celle d'un autre compte du cabinet.",
+  'errors.ADMIN_OWN_TEMPORARY_PASSWORD':
+    'Vous ne pouvez pas vous attribuer un mot de passe temporaire : changez votre mot de passe depuis votre profil.',
+  'errors.PASSWORD_POLICY_ACCOUNT_COMPLIANT':
+    'Le mot de passe de ce compte respecte déjà la stratégie : rien à réparer.',
+  'errors.INTEGRATION_KEY_INVALID': "Clé d'API inconnue, révoquée ou expirée.",
+  'errors.INTEGRATION_SCOPE_MISSING': "Cette clé d'API n'a pas le droit nécessaire.",
+  'errors.INTEGRATION_KEY_NOT_FOUND': "Cette clé d'API n'existe pas dans votre cabinet.",
+  'errors.INTEGRATION_TOO_MANY_KEYS':
+    "Votre cabinet a déjà 20 clés d'API actives : révoquez-en une avant d'en créer une autre.",
   'errors.IDENTITY_FLOW_NOT_FOUND':
     "Cette démarche a expiré ou n'existe pas. Merci de la recommencer.",
   'errors.IDENTITY_WRONG_STEP':
@@ -597,6 +608,15 @@ export const fr = {
   'audit.kind.identity-review.requested': 'Vérification manuelle demandée',
   'audit.kind.identity-review.approved': 'Vérification manuelle acceptée',
   'audit.kind.identity-review.rejected': 'Vérification manuelle refusée',
+  'audit.kind.password.changed': 'Mot de passe changé',
+  'audit.kind.password.temporary-issued': 'Mot de passe temporaire attribué',
+  'audit.kind.sign-in.temporary-password-expired':
+    'Échec de connexion (mot de passe temporaire expiré)',
+  'audit.kind.password.change-required': 'Changement de mot de passe imposé',
+  'audit.kind.password-policy.updated': 'Stratégie des mots de passe modifiée',
+  'audit.kind.api-key.created': "Clé d'API créée",
+  'audit.kind.api-key.revoked': "Clé d'API révoquée",
+  'audit.kind.api-key.rejected': "Clé d'API révoquée ou expirée présentée",
   'profile.pageTitle': 'Mon profil',
   'profile.heading': 'Mon profil',
   'profile.loading': 'Chargement de votre profil…',
