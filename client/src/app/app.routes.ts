@@ -4,7 +4,6 @@ import type { NextStep } from '@guichet/contracts';
 import { passwordLinkTokenGuard } from './activation/set-password/password-link-token';
 import { passwordInUrlGuard } from './auth/login-page/password-in-url.guard';
 import { SignInOptionsStore } from './auth/login-page/sign-in-options-store';
-import type { UpcomingPageData } from './auth/upcoming-page/upcoming-page';
 import type { TranslationKey } from './core/i18n';
 import { adminGuard } from './core/session/admin.guard';
 import { landingGuard } from './core/session/landing.guard';
@@ -14,7 +13,6 @@ import { signedOutGuard } from './core/session/signed-out.guard';
 import { devInboxAvailableGuard } from './dev-inbox/dev-inbox-available.guard';
 
 const loginPage = () => import('./auth/login-page/login-page').then((m) => m.LoginPage);
-const upcomingPage = () => import('./auth/upcoming-page/upcoming-page').then((m) => m.UpcomingPage);
 
 /** Asked before a pre-authentication form shows, so that its workspace field does not flash. */
 const signInOptions = { signInOptions: () => inject(SignInOptionsStore).load() };
@@ -56,17 +54,6 @@ const signedIn = (step: NextStep): Route => ({
   data: { step },
 });
 
-/**
- * A page the identity issues build; until then it says so. Without `step` it is public (reached
- * before signing in).
- */
-const upcoming = (path: string, data: UpcomingPageData, step?: NextStep): Route => ({
-  path,
-  title: data.heading,
-  loadComponent: upcomingPage,
-  ...(step ? { ...signedIn(step), data: { ...data, step } } : { data }),
-});
-
 // Route titles are translation keys, turned into the tab title by TranslatedTitleStrategy.
 export const routes: Routes = [
   { path: '', pathMatch: 'full', canMatch: [landingGuard], children: [] },
@@ -100,11 +87,16 @@ export const routes: Routes = [
         m.legacyMigrationRoutes(),
       ),
   },
-  upcoming(
-    'change-password',
-    { heading: 'changePassword.pageTitle', intro: 'changePassword.intro' },
-    'change-password',
-  ),
+  {
+    // PWD-3, PWD-5: the step of a user whose password must change first, and the profile's
+    // "Changer mon mot de passe" for anyone done with their steps.
+    path: 'change-password',
+    canActivate: [signedInGuard, nextStepGuard],
+    data: { steps: ['change-password', 'home'] satisfies NextStep[] },
+    title: 'changePassword.pageTitle' satisfies TranslationKey,
+    loadComponent: () =>
+      import('./profile/change-password/change-password-page').then((m) => m.ChangePasswordPage),
+  },
   // Pre-authentication pages (IDV-3, IDV-4), also behind a deep link naming the workspace.
   { path: 'first-connection', ...firstConnection },
   { path: 'w/:workspace/first-connection', ...firstConnection },

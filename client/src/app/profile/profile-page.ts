@@ -10,7 +10,8 @@ import {
   signal,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { MatButton } from '@angular/material/button';
+import { MatAnchor, MatButton } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
 import type { Profile } from '@guichet/contracts';
 import { errorMessageKey } from '../core/http/api-error';
 import {
@@ -47,7 +48,12 @@ interface Message {
  */
 @Component({
   selector: 'app-profile-page',
-  imports: [MatButton, TranslatePipe, MobileChange, TotpSetup, SmsSetup, SecondFactorDisable],
+  imports: [
+    MatAnchor,
+    MatButton,
+    RouterLink,
+    TranslatePipe,
+    MobileChange, TotpSetup, SmsSetup, SecondFactorDisable],
   template: `
     <section class="profile" aria-labelledby="profile-heading" data-testid="profile-page">
       <h1 id="profile-heading">{{ 'profile.heading' | translate }}</h1>
@@ -125,6 +131,14 @@ interface Message {
             {{ (profile.mobile ? 'profile.mobile.change' : 'profile.mobile.add') | translate }}
           </button>
         }
+
+        <h2 id="profile-password">{{ 'profile.password.heading' | translate }}</h2>
+        <a
+          mat-stroked-button
+          routerLink="/change-password"
+          data-testid="profile-change-password"
+          >{{ 'profile.password.change' | translate }}</a
+        >
 
         <h2 id="profile-security" tabindex="-1">{{ 'profile.security.heading' | translate }}</h2>
         <p class="profile-intro">{{ 'profile.security.intro' | translate }}</p>

@@ -7,12 +7,18 @@ import {
   IdentityErrorCode,
   type PasswordLinkInfo,
 } from '@guichet/contracts';
+import { loadDictionaries } from '@guichet/password-policy';
 import { apiError, nextRequest } from '../../../testing/identity-flow';
 import { startApp, textOf } from '../../../testing/render-app';
 import { App } from '../../app';
 import { PasswordLinkToken } from './password-link-token';
 
 describe('SetPasswordPage', () => {
+  beforeAll(async () => {
+    // The word lists, once for the file: the page then finds them loaded.
+    await loadDictionaries();
+  });
+
   beforeEach(() => {
     localStorage.clear();
   });
@@ -112,11 +118,11 @@ describe('SetPasswordPage', () => {
     expect(query(fixture, 'set-password-terms')).toBeNull();
   });
 
-  it('checks the password live against the rules of the link, and the confirmation', async () => {
+  it('checks the password live against the policy of the link, and the confirmation', async () => {
     const fixture = await open(linkInfo());
 
     expect(textOf(fixture, '[data-testid="password-checklist"]')).toContain(
-      'contenir au moins 12 caractères',
+      'Au moins 12 caractères',
     );
     expect([met(fixture, 'min-length'), met(fixture, 'match')]).toEqual(['false', 'false']);
     expect(submit(fixture).disabled).toBe(true);
@@ -125,9 +131,25 @@ describe('SetPasswordPage', () => {
     expect(met(fixture, 'min-length')).toBe('false');
     expect(textOf(fixture, '[data-testid="rule-min-length"]')).toContain('(pas encore respecté)');
 
-    await type(fixture, 'set-password-password', 'Un mot de passe assez long');
+    // Long enough, but common and with the person's own name.
+    await type(fixture, 'set-password-password', 'MarcDurand2024!');
     expect(met(fixture, 'min-length')).toBe('true');
-    expect(met(fixture, 'max-length')).toBe('true');
+    expect(met(fixture, 'no-context-words')).toBe('false');
+    expect(met(fixture, 'min-entropy')).toBe('false');
+    expect(submit(fixture).disabled).toBe(true);
+
+    await type(fixture, 'set-password-password', 'Un mot de passe assez long');
+    for (const rule of [
+      'min-length',
+      'max-length',
+      'character-classes',
+      'not-common',
+      'no-context-words',
+      'strength-score',
+      'min-entropy',
+    ]) {
+      expect({ rule, met: met(fixture, rule) }).toEqual({ rule, met: 'true' });
+    }
 
     await type(fixture, 'set-password-confirmation', 'Un mot de passe autre');
     expect(met(fixture, 'match')).toBe('false');
@@ -200,7 +222,7 @@ describe('SetPasswordPage', () => {
     await settle(fixture);
   });
 
-  it("shows the server's verdict on the password", async () => {
+  it("shows the server's verdict on the password, naming the rules it refused", async () => {
     const fixture = await open(linkInfo());
     await type(fixture, 'set-password-password', 'Un mot de passe assez long');
     await type(fixture, 'set-password-confirmation', 'Un mot de passe assez long');
@@ -211,7 +233,7 @@ describe('SetPasswordPage', () => {
       422,
       CommonErrorCode.ValidationFailed,
       {
-        fields: { password: ['min-length'] },
+        fields: { password: ['not-recent'] },
       },
     );
     await settle(fixture);
@@ -220,8 +242,13 @@ describe('SetPasswordPage', () => {
       'Ce mot de passe ne respecte pas toutes les règles ci-dessous.',
     );
     expect(textOf(fixture, '[data-testid="step-problem"]')).toBe(
-      'Certains champs sont à corriger.',
+      'Ce mot de passe est refusé : Différent de vos 5 derniers mots de passe.',
     );
+    expect(met(fixture, 'not-recent')).toBe('false');
+
+    // Another password: the refusal is gone.
+    await type(fixture, 'set-password-password', 'Grue violette sur 7 toits!');
+    expect(query(fixture, 'rule-not-recent')).toBeNull();
   });
 
   it('says "Ce lien n\'est plus valide" for a dead link, with a way to ask for a new one', async () => {

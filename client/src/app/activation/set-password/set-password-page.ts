@@ -15,29 +15,30 @@ import {
   type ValidationErrors,
   Validators,
 } from '@angular/forms';
-import { MatAnchor, MatButton, MatIconButton } from '@angular/material/button';
-import { NgTemplateOutlet } from '@angular/common';
+import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
 import type { ErrorStateMatcher } from '@angular/material/core';
 import { MatError, MatFormField, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
-import {
-  CommonErrorCode,
-  IdentityErrorCode,
-  type PasswordLinkInfo,
-  type PasswordRules,
-  checkPassword,
-} from '@guichet/contracts';
+import { CommonErrorCode, IdentityErrorCode, type PasswordLinkInfo } from '@guichet/contracts';
+import { messageOf } from '@guichet/password-policy';
 import { finalize, map, startWith } from 'rxjs';
 import { PendingSignInNotice } from '../../auth/login-page/pending-sign-in-notice';
 import { errorBodyOf, errorMessageKey } from '../../core/http/api-error';
 import { TranslatePipe, type TranslationKey, Translator } from '../../core/i18n';
 import { applyServerFieldErrors, controlErrorKey } from '../../shared/forms/field-errors';
+import { VisibilityToggle } from '../../shared/forms/visibility-toggle';
+import { PasswordChecklist } from '../../shared/password-checklist/password-checklist';
+import { PasswordEvaluator } from '../../shared/password-checklist/password-evaluator';
+import {
+  meetsPasswordPolicy,
+  revalidateWhenListsChange,
+} from '../../shared/password-checklist/password-policy-validator';
+import { refusedRules } from '../../shared/password-checklist/refused-rules';
 import { type Message, ProblemBox } from '../../shared/problem-box/problem-box';
 import { IdentityApi } from '../identity-api';
 import { StepHeading } from '../wizard/step-heading';
-import { type ChecklistItem, PasswordChecklist } from './password-checklist';
 import { PasswordLinkToken } from './password-link-token';
 
 type PageState =
@@ -47,20 +48,6 @@ type PageState =
   | { readonly kind: 'invalid' }
   | { readonly kind: 'unreachable'; readonly reason: TranslationKey }
   | { readonly kind: 'ready'; readonly info: PasswordLinkInfo };
-
-const RULE_KEYS: Readonly<Record<string, TranslationKey>> = {
-  'min-length': 'setPassword.rule.min-length',
-  'max-length': 'setPassword.rule.max-length',
-};
-
-/** Every rule of the shared evaluator met (the server checks the same ones again). */
-function meetsRules(rules: () => PasswordRules | null) {
-  return (control: AbstractControl<string>): ValidationErrors | null => {
-    const current = rules();
-    if (current === null || control.value === '') return null;
-    return checkPassword(control.value, current).every(({ met }) => met) ? null : { rules: true };
-  };
-}
 
 /** The confirmation typed the same as the password. */
 function sameAsPassword(control: AbstractControl): ValidationErrors | null {
@@ -72,18 +59,17 @@ function sameAsPassword(control: AbstractControl): ValidationErrors | null {
  * `/set-password?token=…` (IDV-5, IDV-6): the page of the mailed link. The token leaves the
  * address at once (a guard keeps it in memory); a dead link says "Ce lien n'est plus valide" and
  * offers to ask for a new one; a live one greets the person, checks the password live against
- * the rules the link carries, asks invitations to accept the terms of use (seed 001), and on
+ * the workspace's policy and the person's context words with the shared evaluator (PWD-1), asks
+ * invitations to accept the terms of use (seed 001), and on
  * success leads to sign-in with the identifier filled in. It never signs anyone in by itself.
  */
 @Component({
   selector: 'app-set-password-page',
   imports: [
-    NgTemplateOutlet,
     ReactiveFormsModule,
     RouterLink,
     MatAnchor,
     MatButton,
-    MatIconButton,
     MatCheckbox,
     MatFormField,
     MatLabel,
@@ -94,6 +80,7 @@ function sameAsPassword(control: AbstractControl): ValidationErrors | null {
     StepHeading,
     ProblemBox,
     PasswordChecklist,
+    VisibilityToggle,
   ],
   templateUrl: './set-password-page.html',
   styleUrls: ['../steps/identity-step.scss', '../activation-page.scss', './set-password-page.scss'],
@@ -105,6 +92,7 @@ export class SetPasswordPage {
   private readonly translator = inject(Translator);
   private readonly router = inject(Router);
   private readonly notice = inject(PendingSignInNotice);
+  private readonly evaluator = inject(PasswordEvaluator);
   private readonly destroyRef = inject(DestroyRef);
   private readonly problemBox = viewChild(ProblemBox);
 
@@ -113,12 +101,11 @@ export class SetPasswordPage {
     const state = this.state();
     return state.kind === 'ready' ? state.info : null;
   });
-  private readonly rules = computed(() => this.info()?.rules ?? null);
 
   private readonly fb = inject(NonNullableFormBuilder);
   protected readonly form = this.fb.group(
     {
-      password: ['', [Validators.required, meetsRules(() => this.rules())]],
+      password: ['', [Validators.required, meetsPasswordPolicy(this.evaluator, () => this.info())]],
       confirmation: ['', Validators.required],
       acceptTerms: [false],
     },
@@ -136,7 +123,9 @@ export class SetPasswordPage {
   protected readonly passwordVisible = signal(false);
   protected readonly confirmationVisible = signal(false);
   protected readonly pending = signal(false);
-  protected readonly problem = signal<Message | null>(null);
+  private readonly failure = signal<Message | null>(null);
+  /** The rule ids the server gave for the password it refused, until it is edited. */
+  private readonly refusedIds = signal<{ password: string; ids: readonly string[] } | null>(null);
   protected readonly canSubmit = computed(() => this.status() === 'VALID' && !this.pending());
   protected readonly errorOf = controlErrorKey;
 
@@ -151,36 +140,39 @@ export class SetPasswordPage {
     });
   });
 
-  /** The live checklist: each rule of the link, and the confirmation matching. */
-  protected readonly checklist = computed<ChecklistItem[]>(() => {
-    const rules = this.rules();
-    if (!rules) return [];
+  /** The live checklist: the shared evaluator with the link's policy and context words. */
+  protected readonly evaluation = computed(() => {
+    const info = this.info();
+    return info ? this.evaluator.evaluate(this.values().password, info.policy, info.context) : null;
+  });
+  protected readonly matches = computed(() => {
     const { password, confirmation } = this.values();
-    return [
-      ...checkPassword(password, rules).map(({ rule, met, value }) => ({
-        id: rule,
-        key: RULE_KEYS[rule] ?? 'setPassword.rule.other',
-        params: { value },
-        met,
-      })),
-      {
-        id: 'match',
-        key: 'setPassword.rule.match',
-        met: password !== '' && password === confirmation,
-      },
-    ];
+    return password !== '' && password === confirmation;
+  });
+  private readonly refused = computed(() => {
+    const refusal = this.refusedIds();
+    const info = this.info();
+    if (!refusal || !info || refusal.password !== this.values().password) return [];
+    return refusedRules(refusal.ids, this.evaluation(), info.policy);
+  });
+  /** Rules only the server checks (history): the others are on the checklist already. */
+  protected readonly serverOnly = computed(() =>
+    this.refused().filter(({ rule }) => !this.evaluation()?.results.some((r) => r.rule === rule)),
+  );
+  /** The server's refusal worded rule by rule, or what else went wrong. */
+  protected readonly problem = computed<Message | null>(() => {
+    const refused = this.refused();
+    if (refused.length === 0) return this.failure();
+    const language = this.translator.language();
+    return {
+      key: 'setPassword.error.refused',
+      params: { rules: refused.map((result) => messageOf(result, language)).join(' ; ') },
+    };
   });
 
   constructor() {
+    revalidateWhenListsChange(this.evaluator, this.form.controls.password);
     this.inspect();
-  }
-
-  protected togglePassword(): void {
-    this.passwordVisible.update((visible) => !visible);
-  }
-
-  protected toggleConfirmation(): void {
-    this.confirmationVisible.update((visible) => !visible);
   }
 
   /** The confirmation shows the mismatch, which is the form's error rather than its own. */
@@ -207,7 +199,7 @@ export class SetPasswordPage {
 
   protected passwordError(): TranslationKey {
     const password = this.form.controls.password;
-    return password.hasError('rules') ? 'setPassword.error.rules' : this.errorOf(password);
+    return password.hasError('policy') ? 'setPassword.error.rules' : this.errorOf(password);
   }
 
   protected submit(): void {
@@ -219,7 +211,8 @@ export class SetPasswordPage {
     }
     const { password, acceptTerms } = this.form.getRawValue();
     this.pending.set(true);
-    this.problem.set(null);
+    this.failure.set(null);
+    this.refusedIds.set(null);
     this.api
       .setPassword({ token, password, ...(info.termsRequired ? { acceptTerms } : {}) })
       .pipe(
@@ -270,10 +263,11 @@ export class SetPasswordPage {
       });
   }
 
-  /** The server names the rule the password failed (`min-length`), or the unticked terms. */
+  /** The server names the rules the password failed (`not-common`), or the unticked terms. */
   private explainFields(fields: Record<string, string[]>): void {
     const { password, acceptTerms } = this.form.controls;
-    if (fields['password']?.some((code) => code in RULE_KEYS)) {
+    if (fields['password']?.length) {
+      this.refusedIds.set({ password: password.value, ids: fields['password'] });
       password.setErrors({ server: 'setPassword.error.rules' });
     }
     if (fields['acceptTerms']) acceptTerms.setErrors({ server: 'setPassword.error.terms' });
@@ -289,7 +283,7 @@ export class SetPasswordPage {
     const fields =
       body?.code === CommonErrorCode.ValidationFailed && applyServerFieldErrors(this.form, body);
     if (fields) this.explainFields(body.fields ?? {});
-    this.problem.set({ key: fields ? 'errors.COMMON_VALIDATION_FAILED' : errorMessageKey(error) });
+    this.failure.set({ key: fields ? 'errors.COMMON_VALIDATION_FAILED' : errorMessageKey(error) });
     this.problemBox()?.focus();
   }
 }
