@@ -37,6 +37,9 @@ describe('admin routes', () => {
       ["Vérifications d'identité", '/admin/identity-reviews', null],
       ["Journal d'audit", '/admin/audit', null],
       ['Messages en attente', '/admin/outbox', null],
+      ['Stratégie des mots de passe', '/admin/password-policy', null],
+      ['Niveau de sécurité mot de passe', '/admin/password-compliance', null],
+      ["Clés d'API", '/admin/api-keys', null],
     ]);
     expect(document.title).toBe('Comptes du cabinet · Guichet');
   });

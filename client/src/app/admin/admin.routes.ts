@@ -35,6 +35,25 @@ export const adminRoutes: Routes = [
         title: 'admin.newAccount.pageTitle' satisfies TranslationKey,
         loadComponent: () => import('./new-account/new-account-page').then((m) => m.NewAccountPage),
       },
+      {
+        path: 'password-policy',
+        title: 'admin.policy.pageTitle' satisfies TranslationKey,
+        loadComponent: () =>
+          import('./password-policy/password-policy-page').then((m) => m.PasswordPolicyPage),
+      },
+      {
+        path: 'password-compliance',
+        title: 'admin.compliance.pageTitle' satisfies TranslationKey,
+        loadComponent: () =>
+          import('./password-compliance/password-compliance-page').then(
+            (m) => m.PasswordCompliancePage,
+          ),
+      },
+      {
+        path: 'api-keys',
+        title: 'admin.apiKeys.pageTitle' satisfies TranslationKey,
+        loadComponent: () => import('./api-keys/api-keys-page').then((m) => m.ApiKeysPage),
+      },
     ],
   },
 ];

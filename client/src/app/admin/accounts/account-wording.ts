@@ -48,4 +48,11 @@ export const ACTION_WORDING: Readonly<Record<AccountAction, ActionWording>> = {
     message: 'admin.accounts.confirm.signOutEverywhere.message',
     done: 'admin.accounts.done.signOutEverywhere',
   },
+  temporaryPassword: {
+    button: 'admin.accounts.action.temporaryPassword',
+    label: 'admin.accounts.actionLabel.temporaryPassword',
+    title: 'admin.accounts.confirm.temporaryPassword.title',
+    message: 'admin.accounts.confirm.temporaryPassword.message',
+    done: 'admin.accounts.done.temporaryPassword',
+  },
 };

@@ -18,6 +18,7 @@ import {
   type AdminAccountQuery,
   type AdminAccountSummary,
   Role,
+  type TemporaryPassword,
 } from '@guichet/contracts';
 import {
   type Observable,
@@ -32,10 +33,16 @@ import {
   switchMap,
 } from 'rxjs';
 import { errorMessageKey } from '../../core/http/api-error';
-import { TranslatePipe, type TranslationKey, type TranslationParams } from '../../core/i18n';
+import {
+  LocalizedDatePipe,
+  TranslatePipe,
+  type TranslationKey,
+  type TranslationParams,
+} from '../../core/i18n';
 import { fullName } from '../../core/session/person-name';
 import { SessionNavigation } from '../../core/session/session-navigation';
 import { SessionStore } from '../../core/session/session-store';
+import { OneTimeSecret } from '../one-time-secret/one-time-secret';
 import { AccountActionDialog, type AccountActionQuestion } from './account-action-dialog';
 import { ACTION_WORDING, ROLE_KEYS, STATE_KEYS } from './account-wording';
 import { type AccountAction, AdminAccountsApi } from './admin-accounts-api';
@@ -77,8 +84,9 @@ const sameQuery = (a: AdminAccountQuery, b: AdminAccountQuery) =>
 
 /**
  * `/admin/accounts`: the firm's accounts, searched (names, access code, e-mail; as one types),
- * filtered by role and state, fifty at a time; lock, unlock and "sign out everywhere" after a
- * confirmation, and a link to each account's audit trail.
+ * filtered by role and state, fifty at a time; lock, unlock, "sign out everywhere" and "Générer un
+ * mot de passe temporaire" (PWD-3, shown once) after a confirmation, and a link to each account's
+ * audit trail.
  */
 @Component({
   selector: 'app-accounts-page',
@@ -90,7 +98,9 @@ const sameQuery = (a: AdminAccountQuery, b: AdminAccountQuery) =>
     MatHint,
     MatInput,
     TranslatePipe,
+    LocalizedDatePipe,
     AccountsTable,
+    OneTimeSecret,
   ],
   template: `
     <section class="accounts" aria-labelledby="accounts-heading" data-testid="accounts-page">
@@ -137,6 +147,18 @@ const sameQuery = (a: AdminAccountQuery, b: AdminAccountQuery) =>
         </mat-form-field>
       </form>
 
+      @if (issued(); as issued) {
+        <app-one-time-secret
+          [secret]="issued.password.password"
+          heading="admin.accounts.temporary.heading"
+          [headingParams]="{ name: issued.name, code: issued.code }"
+          [note]="{
+            key: 'admin.accounts.temporary.expires',
+            params: { date: (issued.password.expiresAt | localizedDate: 'short') },
+          }"
+          (closed)="forgetIssued()"
+        />
+      }
       <p class="accounts-outcome" role="status" data-testid="accounts-outcome">
         @if (outcome(); as outcome) {
           {{ outcome.key | translate: outcome.params }}
@@ -236,6 +258,12 @@ export class AccountsPage {
   protected readonly busy = signal<ReadonlySet<string>>(new Set());
   protected readonly outcome = signal<Message | null>(null);
   protected readonly problem = signal<Problem | null>(null);
+  /** A temporary password just generated, shown until the admin closes it, never again. */
+  protected readonly issued = signal<{
+    readonly name: string;
+    readonly code: string;
+    readonly password: TemporaryPassword;
+  } | null>(null);
   private readonly session = inject(SessionStore).session;
   protected readonly selfId = computed(() => this.session()?.account.id ?? null);
   protected readonly countKey = computed<TranslationKey>(() => {
@@ -313,6 +341,10 @@ export class AccountsPage {
       });
   }
 
+  protected forgetIssued(): void {
+    this.issued.set(null);
+  }
+
   protected failureReason(): TranslationKey {
     const state = this.state();
     return state.kind === 'failed' ? state.reason : 'errors.unknown';
@@ -327,6 +359,10 @@ export class AccountsPage {
     this.outcome.set(null);
     this.problem.set(null);
     const name = question.name;
+    if (action === 'temporaryPassword') {
+      this.issueTemporaryPassword(account, name);
+      return;
+    }
     this.api
       .act(action, account.id)
       .pipe(
@@ -343,6 +379,28 @@ export class AccountsPage {
           this.outcome.set({ key: ACTION_WORDING[action].done, params: { name } });
           // Their own sessions are over too: the next call would find them signed out.
           if (action === 'signOutEverywhere' && question.self) void this.navigation.signOut();
+        },
+        error: (error: unknown) => {
+          this.problem.set({ name, reason: errorMessageKey(error) });
+        },
+      });
+  }
+
+  private issueTemporaryPassword(account: AdminAccountSummary, name: string): void {
+    this.issued.set(null);
+    this.api
+      .temporaryPassword(account.id)
+      .pipe(
+        finalize(() =>
+          this.busy.update((ids) => new Set([...ids].filter((id) => id !== account.id))),
+        ),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe({
+        next: ({ account: updated, temporaryPassword }) => {
+          this.accounts.update((all) => all.map((a) => (a.id === updated.id ? updated : a)));
+          this.outcome.set({ key: ACTION_WORDING.temporaryPassword.done, params: { name } });
+          this.issued.set({ name, code: updated.accessCode, password: temporaryPassword });
         },
         error: (error: unknown) => {
           this.problem.set({ name, reason: errorMessageKey(error) });

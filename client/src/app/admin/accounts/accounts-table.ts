@@ -28,7 +28,8 @@ export interface AccountActionRequest {
 
 /**
  * The accounts, one row each: who, how to reach them, where they stand, who manages them, and
- * what an admin may do (lock or unlock, sign out everywhere, open the audit trail).
+ * what an admin may do (lock or unlock, sign out everywhere, give a temporary password (PWD-3),
+ * open the audit trail).
  */
 @Component({
   selector: 'app-accounts-table',
@@ -157,6 +158,22 @@ export interface AccountActionRequest {
               >
                 {{ 'admin.accounts.action.signOutEverywhere' | translate }}
               </button>
+              @if (account.id !== selfId()) {
+                <button
+                  mat-stroked-button
+                  type="button"
+                  [disabled]="busy().has(account.id)"
+                  disabledInteractive
+                  [attr.aria-label]="
+                    'admin.accounts.actionLabel.temporaryPassword'
+                      | translate: { name: name(account) }
+                  "
+                  (click)="act.emit({ action: 'temporaryPassword', account })"
+                  data-testid="accounts-temporary-password"
+                >
+                  {{ 'admin.accounts.action.temporaryPassword' | translate }}
+                </button>
+              }
               <a
                 mat-button
                 routerLink="/admin/audit"

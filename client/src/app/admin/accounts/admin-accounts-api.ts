@@ -5,12 +5,13 @@ import {
   type AdminAccountQuery,
   type AdminAccountSummary,
   ApiRoutes,
+  type TemporaryPasswordResult,
 } from '@guichet/contracts';
 import { type Observable, map } from 'rxjs';
 import { apiUrl } from '../../core/http/api-url';
 
 /** What an admin may do to an account from the list. */
-export type AccountAction = 'lock' | 'unlock' | 'signOutEverywhere';
+export type AccountAction = 'lock' | 'unlock' | 'signOutEverywhere' | 'temporaryPassword';
 
 /** `admin/accounts/:id/lock` with the id filled in, encoded. */
 const accountRoute = (route: string, id: string) =>
@@ -35,7 +36,10 @@ export class AdminAccountsApi {
   }
 
   /** Locks or unlocks (answering the account as it now is), or ends its sessions (null). */
-  act(action: AccountAction, id: string): Observable<AdminAccountSummary | null> {
+  act(
+    action: Exclude<AccountAction, 'temporaryPassword'>,
+    id: string,
+  ): Observable<AdminAccountSummary | null> {
     switch (action) {
       case 'lock':
         return this.http.post<AdminAccountSummary>(
@@ -52,5 +56,16 @@ export class AdminAccountsApi {
           .post(accountRoute(ApiRoutes.adminAccountSignOutEverywhere, id), null)
           .pipe(map(() => null));
     }
+  }
+
+  /**
+   * "Générer un mot de passe temporaire" (PWD-3): answered once, with the account as it now is;
+   * the account's sessions end and its password-set links are void.
+   */
+  temporaryPassword(id: string): Observable<TemporaryPasswordResult> {
+    return this.http.post<TemporaryPasswordResult>(
+      accountRoute(ApiRoutes.adminAccountTemporaryPassword, id),
+      null,
+    );
   }
 }

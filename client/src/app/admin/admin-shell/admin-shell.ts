@@ -34,5 +34,12 @@ export class AdminShell {
     { id: 'identity-reviews', path: 'identity-reviews', label: 'admin.nav.identityReviews' },
     { id: 'audit', path: 'audit', label: 'admin.nav.audit' },
     { id: 'outbox', path: 'outbox', label: 'admin.nav.outbox' },
+    { id: 'password-policy', path: 'password-policy', label: 'admin.nav.passwordPolicy' },
+    {
+      id: 'password-compliance',
+      path: 'password-compliance',
+      label: 'admin.nav.passwordCompliance',
+    },
+    { id: 'api-keys', path: 'api-keys', label: 'admin.nav.apiKeys' },
   ];
 }

@@ -2,22 +2,28 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   type AdminAccountPage,
-  type AdminAccountSummary,
   ApiRoutes,
+  type CreatedAccount,
   type NewAccountRequest,
   Role,
 } from '@guichet/contracts';
 import type { Observable } from 'rxjs';
 import { apiUrl } from '../../core/http/api-url';
 
-/** Creating an account of the firm (IDV-8): with an e-mail, the person is invited by mail. */
+/**
+ * Creating an account of the firm: invited by mail (IDV-8) or given a temporary password answered
+ * once (PWD-3).
+ */
 @Injectable({ providedIn: 'root' })
 export class NewAccountApi {
   private readonly http = inject(HttpClient);
 
-  /** 201 with the new account; 409 `ADMIN_ACCESS_CODE_TAKEN` / `ADMIN_EMAIL_TAKEN` on a field. */
-  create(request: NewAccountRequest): Observable<AdminAccountSummary> {
-    return this.http.post<AdminAccountSummary>(apiUrl(ApiRoutes.adminAccounts), request);
+  /**
+   * 201 with the new account and its temporary password if asked for; 409
+   * `ADMIN_ACCESS_CODE_TAKEN` / `ADMIN_EMAIL_TAKEN` on a field.
+   */
+  create(request: NewAccountRequest): Observable<CreatedAccount> {
+    return this.http.post<CreatedAccount>(apiUrl(ApiRoutes.adminAccounts), request);
   }
 
   /** The firm's staff, who may manage a client (first page: 50, sorted by name). */

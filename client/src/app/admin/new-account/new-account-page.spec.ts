@@ -97,6 +97,7 @@ describe('NewAccountPage', () => {
       mobile: '06 12 34 56 78',
       accountManagerId: 'staff-1',
       language: 'fr',
+      credential: 'invitation',
     });
     request.flush({
       ...manager,
@@ -105,6 +106,7 @@ describe('NewAccountPage', () => {
       role: Role.Client,
       email: 'lea.moreau@example.test',
       state: AccountState.NoPassword,
+      temporaryPassword: null,
     });
     await settle(fixture);
 
@@ -113,6 +115,65 @@ describe('NewAccountPage', () => {
     );
     expect(element<HTMLInputElement>(fixture, 'access-code').value).toBe('');
     expect(page(fixture).querySelector('main mat-error')).toBeNull();
+  });
+
+  it('creates an account with a temporary password, shown once with a copy button (PWD-3)', async () => {
+    const writeText = jest.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const fixture = await open();
+    await fillClient(fixture);
+    page(fixture)
+      .querySelector<HTMLInputElement>('[data-testid="new-account-credential-temporary"] input')
+      ?.click();
+    await fixture.whenStable();
+    expect(textOf(fixture, 'main form')).toContain(
+      'Un mot de passe aléatoire vous est affiché une seule fois',
+    );
+
+    element<HTMLButtonElement>(fixture, 'submit').click();
+    const request = await nextRequest({ method: 'POST', url: '/api/admin/accounts' });
+    expect(request.request.body).toMatchObject({ credential: 'temporary-password' });
+    request.flush({
+      ...manager,
+      id: 'new',
+      accessCode: '25350099',
+      role: Role.Client,
+      civility: 'mrs',
+      firstName: 'Léa',
+      lastName: 'Moreau',
+      state: AccountState.Temporary,
+      temporaryPassword: { password: 'Vh7#kQ2m-Rt9wXp4', expiresAt: '2026-12-03T10:00:00.000Z' },
+    });
+    await settle(fixture);
+
+    expect(textOf(fixture, '[data-testid="new-account-outcome"]')).toBe(
+      "Compte 25350099 créé avec un mot de passe temporaire. Aucun mail n'a été envoyé.",
+    );
+    expect(textOf(fixture, '[data-testid="one-time-secret-heading"]')).toBe(
+      'Mot de passe temporaire de Léa Moreau (25350099)',
+    );
+    expect(textOf(fixture, '[data-testid="one-time-secret-value"]')).toBe('Vh7#kQ2m-Rt9wXp4');
+    expect(textOf(fixture, '[data-testid="one-time-secret-warning"]')).toContain(
+      'Ce mot de passe ne sera plus affiché',
+    );
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('one-time-secret-heading');
+
+    page(fixture)
+      .querySelector<HTMLButtonElement>('[data-testid="one-time-secret-copy"]')
+      ?.click();
+    await settle(fixture);
+    expect(writeText).toHaveBeenCalledWith('Vh7#kQ2m-Rt9wXp4');
+    expect(textOf(fixture, '[data-testid="one-time-secret-status"]')).toBe(
+      'Mot de passe copié dans le presse-papier.',
+    );
+
+    page(fixture)
+      .querySelector<HTMLButtonElement>('[data-testid="one-time-secret-close"]')
+      ?.click();
+    await fixture.whenStable();
+    expect(page(fixture).querySelector('[data-testid="one-time-secret-value"]')).toBeNull();
+    expect(textOf(fixture, 'main')).not.toContain('Vh7#kQ2m-Rt9wXp4');
+    Reflect.deleteProperty(navigator, 'clipboard');
   });
 
   it('asks for no account manager for staff', async () => {

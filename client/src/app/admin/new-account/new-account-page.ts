@@ -17,23 +17,33 @@ import {
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
+import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import {
   AdminAccountsErrorCode,
-  type AdminAccountSummary,
   Civility,
   CommonErrorCode,
+  type CreatedAccount,
   type Language,
+  type NewAccountCredential,
   type NewAccountRequest,
   type PersonRef,
   Role,
   SmsErrorCode,
+  type TemporaryPassword,
 } from '@guichet/contracts';
 import { finalize } from 'rxjs';
 import { errorBodyOf, errorMessageKey } from '../../core/http/api-error';
-import { LANGUAGE_OPTIONS, TranslatePipe, type TranslationKey } from '../../core/i18n';
+import {
+  LANGUAGE_OPTIONS,
+  LocalizedDatePipe,
+  TranslatePipe,
+  type TranslationKey,
+} from '../../core/i18n';
+import { fullName } from '../../core/session/person-name';
 import { applyServerFieldErrors, controlErrorKey } from '../../shared/forms/field-errors';
 import { mobileNumber } from '../../shared/forms/validators';
 import { type Message, ProblemBox } from '../../shared/problem-box/problem-box';
+import { OneTimeSecret } from '../one-time-secret/one-time-secret';
 import { NewAccountApi } from './new-account-api';
 
 /** The field an error code of the API is about. */
@@ -60,9 +70,19 @@ const ROLE_KEYS: Readonly<Record<Role, TranslationKey>> = {
   [Role.Admin]: 'admin.newAccount.role.admin',
 };
 
+/** A temporary password just answered for the account created, shown once. */
+interface IssuedPassword {
+  readonly name: string;
+  readonly code: string;
+  readonly password: TemporaryPassword;
+}
+
 /**
- * `/admin/accounts/new` (IDV-8): a client or staff account. With an e-mail the person receives
- * their identifier and a 7-day password-set link; no password is ever chosen here (IDV-1).
+ * `/admin/accounts/new` (IDV-8, PWD-3): a client or staff account, whose first password comes
+ * either from an invitation (with an e-mail, the person receives their identifier and a 7-day
+ * password-set link) or from a random temporary password that the server answers once: shown
+ * here with a copy button, to hand over by the admin, and changed at the first sign-in. The
+ * admin never chooses a password (IDV-1).
  */
 @Component({
   selector: 'app-new-account-page',
@@ -74,8 +94,12 @@ const ROLE_KEYS: Readonly<Record<Role, TranslationKey>> = {
     MatHint,
     MatError,
     MatInput,
+    MatRadioGroup,
+    MatRadioButton,
     TranslatePipe,
+    LocalizedDatePipe,
     ProblemBox,
+    OneTimeSecret,
   ],
   templateUrl: './new-account-page.html',
   styleUrl: './new-account-page.scss',
@@ -103,11 +127,16 @@ export class NewAccountPage {
     mobile: ['', mobileNumber],
     accountManagerId: [''],
     language: this.fb.control<Language>('fr'),
+    credential: this.fb.control<NewAccountCredential>('invitation'),
   });
   private readonly status = toSignal(this.form.statusChanges, { initialValue: this.form.status });
   protected readonly role = toSignal(this.form.controls.role.valueChanges, {
     initialValue: this.form.controls.role.value,
   });
+  protected readonly credential = toSignal(this.form.controls.credential.valueChanges, {
+    initialValue: this.form.controls.credential.value,
+  });
+  protected readonly issued = signal<IssuedPassword | null>(null);
 
   protected readonly managers = signal<readonly PersonRef[]>([]);
   protected readonly pending = signal(false);
@@ -157,10 +186,12 @@ export class NewAccountPage {
       mobile: optional(value.mobile),
       accountManagerId: value.role === Role.Client ? optional(value.accountManagerId) : null,
       language: value.language,
+      credential: value.credential,
     };
     this.pending.set(true);
     this.problem.set(null);
     this.outcome.set(null);
+    this.issued.set(null);
     this.api
       .create(request)
       .pipe(
@@ -173,15 +204,38 @@ export class NewAccountPage {
       });
   }
 
-  private created(account: AdminAccountSummary): void {
-    this.outcome.set(
-      account.email
-        ? { key: 'admin.newAccount.invited', params: { email: account.email } }
-        : { key: 'admin.newAccount.created', params: { code: account.accessCode } },
-    );
-    // Ready for the next one, in the same role and language, without flagging emptied fields.
-    const { role, language } = this.form.getRawValue();
-    this.formDirective().resetForm({ ...this.form.getRawValue(), ...BLANK, role, language });
+  protected forgetIssued(): void {
+    this.issued.set(null);
+  }
+
+  private created(account: CreatedAccount): void {
+    const { temporaryPassword } = account;
+    if (temporaryPassword) {
+      this.outcome.set({
+        key: 'admin.newAccount.createdTemporary',
+        params: { code: account.accessCode },
+      });
+      this.issued.set({
+        name: fullName(account),
+        code: account.accessCode,
+        password: temporaryPassword,
+      });
+    } else {
+      this.outcome.set(
+        account.email
+          ? { key: 'admin.newAccount.invited', params: { email: account.email } }
+          : { key: 'admin.newAccount.created', params: { code: account.accessCode } },
+      );
+    }
+    // Ready for the next one, in the same role, language and way, without flagging emptied fields.
+    const { role, language, credential } = this.form.getRawValue();
+    this.formDirective().resetForm({
+      ...this.form.getRawValue(),
+      ...BLANK,
+      role,
+      language,
+      credential,
+    });
   }
 
   private fail(error: unknown): void {

@@ -12,6 +12,7 @@ import {
 } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { TranslatePipe, type TranslationKey, type TranslationParams } from '../../core/i18n';
+import type { Message } from '../../shared/problem-box/problem-box';
 
 /**
  * A secret the server answers once and keeps only hashed (PWD-3 temporary password, PWD-6 API
@@ -25,12 +26,15 @@ import { TranslatePipe, type TranslationKey, type TranslationParams } from '../.
   imports: [MatButton, TranslatePipe],
   template: `
     <section class="secret" role="region" aria-labelledby="one-time-secret-heading">
-      <h3 #heading id="one-time-secret-heading" tabindex="-1" data-testid="one-time-secret-heading">
+      <h3 #title id="one-time-secret-heading" tabindex="-1" data-testid="one-time-secret-heading">
         {{ heading() | translate: headingParams() }}
       </h3>
       <p class="secret-value">
         <code data-testid="one-time-secret-value">{{ secret() }}</code>
       </p>
+      @if (note(); as note) {
+        <p data-testid="one-time-secret-note">{{ note.key | translate: note.params }}</p>
+      }
       <p class="secret-warning" data-testid="one-time-secret-warning">
         {{ warning() | translate }}
       </p>
@@ -100,11 +104,13 @@ import { TranslatePipe, type TranslationKey, type TranslationParams } from '../.
 })
 export class OneTimeSecret {
   private readonly document = inject(DOCUMENT);
-  private readonly headingElement = viewChild.required<ElementRef<HTMLElement>>('heading');
+  private readonly headingElement = viewChild.required<ElementRef<HTMLElement>>('title');
 
   readonly secret = input.required<string>();
   readonly heading = input.required<TranslationKey>();
   readonly headingParams = input<TranslationParams>({});
+  /** A line under the secret ("valid until…"). */
+  readonly note = input<Message | null>(null);
   readonly warning = input<TranslationKey>('admin.secret.warning');
   readonly copied = input<TranslationKey>('admin.secret.copied');
   /** The admin is done with it: the parent drops the secret. */

@@ -322,7 +322,7 @@ describe('LoginPage', () => {
     });
 
     it.each([
-      ['change-password', '/change-password', 'Changement du mot de passe'],
+      ['change-password', '/change-password', 'Changer mon mot de passe'],
       ['second-factor', '/second-factor', 'Vérification en deux étapes'],
     ] as const)('sends a user whose next step is %s there first', async (step, url, heading) => {
       const fixture = await renderApp('/login?returnUrl=%2Fadmin');
