@@ -225,6 +225,49 @@ describe(AccountsPage.name, () => {
     expect(column('accounts-state')[0]).toBe('Ancien mot de passe');
   });
 
+  it('generates a temporary password once confirmed and shows it once (PWD-3)', async () => {
+    await render();
+    // Not for the admin's own account: they change theirs from their profile.
+    const buttons = rowButtons('accounts-temporary-password');
+    expect(buttons).toHaveLength(1);
+    expect(buttons[0]?.getAttribute('aria-label')).toBe(
+      'Générer un mot de passe temporaire pour Sophie Bataillon',
+    );
+
+    buttons[0]!.click();
+    await settle();
+    expect(text(dialog()?.querySelector('h2'))).toBe(
+      'Générer un mot de passe temporaire pour Sophie Bataillon ?',
+    );
+    expect(text(dialog())).toContain('ses sessions seront fermées');
+    byTestId<HTMLButtonElement>('account-action-confirm', document)!.click();
+    await settle();
+    http
+      .expectOne({
+        method: 'POST',
+        url: `/api/admin/accounts/${sophie.id}/temporary-password`,
+      })
+      .flush({
+        account: { ...sophie, state: AccountState.Temporary },
+        temporaryPassword: { password: 'Kq7#vR2m-Xt9wPb4', expiresAt: '2026-12-03T10:00:00.000Z' },
+      });
+    await settle();
+
+    expect(column('accounts-state')[0]).toBe('Mot de passe temporaire');
+    expect(text(byTestId('accounts-outcome'))).toBe(
+      'Mot de passe temporaire généré pour Sophie Bataillon : ses sessions sont fermées.',
+    );
+    expect(text(byTestId('one-time-secret-heading'))).toBe(
+      'Mot de passe temporaire de Sophie Bataillon (70016968)',
+    );
+    expect(text(byTestId('one-time-secret-value'))).toBe('Kq7#vR2m-Xt9wPb4');
+    expect(text(byTestId('one-time-secret-note'))).toMatch(/^Valable jusqu'au .*2026.*, puis refusé\.$/);
+
+    byTestId<HTMLButtonElement>('one-time-secret-close')!.click();
+    await settle();
+    expect(byTestId('one-time-secret-value')).toBeNull();
+  });
+
   it('says why an action was refused, e.g. an admin locking themselves', async () => {
     await render();
 

@@ -206,6 +206,7 @@ export class ApiKeysPage {
   }
 
   protected revoke(key: ApiKeySummary): void {
+    if (this.busy().has(key.id)) return;
     openConfirmDialog(this.dialog, {
       title: { key: 'admin.apiKeys.confirm.title', params: { name: key.name } },
       message: { key: 'admin.apiKeys.confirm.message' },

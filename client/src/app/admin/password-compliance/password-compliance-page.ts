@@ -137,6 +137,7 @@ export class PasswordCompliancePage {
   }
 
   protected repair(entry: PasswordComplianceEntry): void {
+    if (this.busy().has(entry.id) || this.repairingAll()) return;
     const name = this.name(entry);
     openConfirmDialog(this.dialog, {
       title: { key: 'admin.compliance.confirm.one.title', params: { name } },
@@ -152,6 +153,7 @@ export class PasswordCompliancePage {
 
   protected repairAll(): void {
     const total = this.report()?.total ?? 0;
+    if (total === 0 || this.repairingAll()) return;
     openConfirmDialog(this.dialog, {
       title: {
         key: total === 1 ? 'admin.compliance.confirm.all.title.one' : 'admin.compliance.confirm.all.title.other',
