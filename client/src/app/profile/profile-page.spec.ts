@@ -106,6 +106,8 @@ describe(ProfilePage.name, () => {
     expect(text(byTestId('profile-email'))).toBe('s.bataillon@demo.guichet.test');
     expect(text(byTestId('profile-mobile-number'))).toBe('+33 6 06 10 10 10 (non vérifié)');
     expect(text(byTestId('profile-change-mobile'))).toBe('Changer de mobile');
+    expect(text(byTestId('profile-change-password'))).toBe('Changer mon mot de passe');
+    expect(byTestId('profile-change-password')?.getAttribute('href')).toBe('/change-password');
     expect(securityState()).toEqual([
       'Vérification en deux étapes : désactivée',
       "Application d'authentification : désactivée",

@@ -93,6 +93,21 @@ describe('session guards', () => {
       await expect(canActivate('legacy-migration')).resolves.toBe('true');
     });
 
+    it('lets a page belong to several steps (the password change: required, or from the profile)', async () => {
+      const steps = ['change-password', 'home'];
+      withSession(sessionInfo({ nextStep: 'change-password' }));
+      await expect(run(() => nextStepGuard(route({ steps }), state('/change-password')))).resolves.toBe(
+        'true',
+      );
+    });
+
+    it('sends a user with another pending step away from a page of several steps', async () => {
+      withSession(sessionInfo({ nextStep: 'second-factor' }));
+      await expect(
+        run(() => nextStepGuard(route({ steps: ['change-password', 'home'] }), state('/x'))),
+      ).resolves.toBe('/second-factor');
+    });
+
     it('keeps a user who is done with the steps out of them', async () => {
       withSession(sessionInfo());
       await expect(canActivate('legacy-migration')).resolves.toBe('/home');
