@@ -66,7 +66,11 @@ test.describe('password policy (seed 002)', () => {
     await expect(page.getByTestId('one-time-secret-value')).toBeHidden();
     await signOut(page);
 
-    const user: DemoAccount = { workspace: 'demo', identifier: person.accessCode, password: temporary };
+    const user: DemoAccount = {
+      workspace: 'demo',
+      identifier: person.accessCode,
+      password: temporary,
+    };
     await signIn(page, user);
     await expect(page).toHaveURL(/\/change-password$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Changer mon mot de passe');
@@ -87,10 +91,7 @@ test.describe('password policy (seed 002)', () => {
       'data-met',
       'false',
     );
-    await expect(checklist.getByTestId('rule-min-entropy')).toHaveAttribute(
-      'data-status',
-      'unmet',
-    );
+    await expect(checklist.getByTestId('rule-min-entropy')).toHaveAttribute('data-status', 'unmet');
     await expect(checklist.getByTestId('rule-min-length')).toContainText('Au moins 12 caractères');
     await page.getByLabel('Confirmez le nouveau mot de passe').fill('Girard2024!');
     const submit = page.getByRole('button', { name: 'Changer le mot de passe' });
@@ -144,9 +145,7 @@ test.describe('password policy (seed 002)', () => {
     await signIn(page, DEMO_ADMIN);
     await expect(page).toHaveURL(/\/home$/);
     await page.goto('/admin/password-policy');
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText(
-      'Stratégie des mots de passe',
-    );
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText('Stratégie des mots de passe');
     await expect(page.getByRole('radio', { name: /CNIL 2022/ })).toBeChecked();
     const version = Number(
       /Version (\d+)/.exec((await page.getByTestId('policy-version').textContent()) ?? '')?.[1],
@@ -188,7 +187,10 @@ test.describe('password policy (seed 002)', () => {
     await expect(row.getByTestId('compliance-flagged')).toHaveText(
       'Changement prévu à la prochaine connexion (réparé)',
     );
-    await page.screenshot({ path: 'test-results/admin-password-compliance-fr.png', fullPage: true });
+    await page.screenshot({
+      path: 'test-results/admin-password-compliance-fr.png',
+      fullPage: true,
+    });
 
     // Back to the default rules for the tests that follow.
     await page.goto('/admin/password-policy');

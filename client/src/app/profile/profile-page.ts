@@ -53,7 +53,11 @@ interface Message {
     MatButton,
     RouterLink,
     TranslatePipe,
-    MobileChange, TotpSetup, SmsSetup, SecondFactorDisable],
+    MobileChange,
+    TotpSetup,
+    SmsSetup,
+    SecondFactorDisable,
+  ],
   template: `
     <section class="profile" aria-labelledby="profile-heading" data-testid="profile-page">
       <h1 id="profile-heading">{{ 'profile.heading' | translate }}</h1>
@@ -133,12 +137,9 @@ interface Message {
         }
 
         <h2 id="profile-password">{{ 'profile.password.heading' | translate }}</h2>
-        <a
-          mat-stroked-button
-          routerLink="/change-password"
-          data-testid="profile-change-password"
-          >{{ 'profile.password.change' | translate }}</a
-        >
+        <a mat-stroked-button routerLink="/change-password" data-testid="profile-change-password">{{
+          'profile.password.change' | translate
+        }}</a>
 
         <h2 id="profile-security" tabindex="-1">{{ 'profile.security.heading' | translate }}</h2>
         <p class="profile-intro">{{ 'profile.security.intro' | translate }}</p>

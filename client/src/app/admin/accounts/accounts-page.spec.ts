@@ -261,7 +261,9 @@ describe(AccountsPage.name, () => {
       'Mot de passe temporaire de Sophie Bataillon (70016968)',
     );
     expect(text(byTestId('one-time-secret-value'))).toBe('Kq7#vR2m-Xt9wPb4');
-    expect(text(byTestId('one-time-secret-note'))).toMatch(/^Valable jusqu'au .*2026.*, puis refusé\.$/);
+    expect(text(byTestId('one-time-secret-note'))).toMatch(
+      /^Valable jusqu'au .*2026.*, puis refusé\.$/,
+    );
 
     byTestId<HTMLButtonElement>('one-time-secret-close')!.click();
     await settle();

@@ -132,9 +132,7 @@ describe(ApiKeysPage.name, () => {
     });
     await settle();
 
-    expect(text(byTestId('one-time-secret-heading'))).toBe(
-      "Clé d'API « Synchronisation ERP »",
-    );
+    expect(text(byTestId('one-time-secret-heading'))).toBe("Clé d'API « Synchronisation ERP »");
     expect(text(byTestId('one-time-secret-value'))).toBe('gch_Ab3dE5fG_s3cr3tS3cr3tS3cr3t');
     expect(text(byTestId('one-time-secret-warning'))).toContain('Cette clé ne sera plus affichée');
     expect(all('api-key-row')).toHaveLength(1);

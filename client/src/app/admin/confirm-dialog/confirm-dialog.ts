@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import {
   MAT_DIALOG_DATA,
-  MatDialog,
+  type MatDialog,
   type MatDialogRef,
   MatDialogActions,
   MatDialogClose,

@@ -158,9 +158,7 @@ describe('NewAccountPage', () => {
     );
     expect(document.activeElement?.getAttribute('data-testid')).toBe('one-time-secret-heading');
 
-    page(fixture)
-      .querySelector<HTMLButtonElement>('[data-testid="one-time-secret-copy"]')
-      ?.click();
+    page(fixture).querySelector<HTMLButtonElement>('[data-testid="one-time-secret-copy"]')?.click();
     await settle(fixture);
     expect(writeText).toHaveBeenCalledWith('Vh7#kQ2m-Rt9wXp4');
     expect(textOf(fixture, '[data-testid="one-time-secret-status"]')).toBe(

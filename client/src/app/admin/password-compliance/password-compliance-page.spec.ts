@@ -93,7 +93,9 @@ describe(PasswordCompliancePage.name, () => {
     element?.textContent.replace(/\s+/g, ' ').trim() ?? '';
   const byTestId = <T extends Element = HTMLElement>(testId: string, root: ParentNode = page()) =>
     root.querySelector<T>(`[data-testid="${testId}"]`);
-  const all = (testId: string) => [...page().querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`)];
+  const all = (testId: string) => [
+    ...page().querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`),
+  ];
   const settle = () => fixture.whenStable();
   const answerReport = async (answer: PasswordComplianceReport, query = '') => {
     const request = http.expectOne(

@@ -75,9 +75,10 @@ export class PasswordCompliancePage {
   protected readonly repairingAll = signal(false);
   protected readonly outcome = signal<Message | null>(null);
   /** Why something failed, and for whom when it was the repair of one account. */
-  protected readonly problem = signal<{ readonly reason: TranslationKey; readonly name?: string } | null>(
-    null,
-  );
+  protected readonly problem = signal<{
+    readonly reason: TranslationKey;
+    readonly name?: string;
+  } | null>(null);
   protected readonly totalKey = computed<TranslationKey>(() =>
     this.report()?.total === 1 ? 'admin.compliance.total.one' : 'admin.compliance.total.other',
   );
@@ -156,7 +157,10 @@ export class PasswordCompliancePage {
     if (total === 0 || this.repairingAll()) return;
     openConfirmDialog(this.dialog, {
       title: {
-        key: total === 1 ? 'admin.compliance.confirm.all.title.one' : 'admin.compliance.confirm.all.title.other',
+        key:
+          total === 1
+            ? 'admin.compliance.confirm.all.title.one'
+            : 'admin.compliance.confirm.all.title.other',
         params: { count: total },
       },
       message: { key: 'admin.compliance.confirm.all.message' },
@@ -176,7 +180,9 @@ export class PasswordCompliancePage {
     this.api
       .repair(entry.id)
       .pipe(
-        finalize(() => this.busy.update((ids) => new Set([...ids].filter((id) => id !== entry.id)))),
+        finalize(() =>
+          this.busy.update((ids) => new Set([...ids].filter((id) => id !== entry.id))),
+        ),
         takeUntilDestroyed(this.destroyRef),
       )
       .subscribe({
@@ -203,7 +209,8 @@ export class PasswordCompliancePage {
       .subscribe({
         next: ({ repaired }) => {
           this.outcome.set({
-            key: repaired === 1 ? 'admin.compliance.done.all.one' : 'admin.compliance.done.all.other',
+            key:
+              repaired === 1 ? 'admin.compliance.done.all.one' : 'admin.compliance.done.all.other',
             params: { count: repaired },
           });
           this.load();

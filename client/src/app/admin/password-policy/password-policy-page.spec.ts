@@ -130,7 +130,9 @@ describe(PasswordPolicyPage.name, () => {
     await pick('policy-preset-seed-002-classic');
     expect(met('min-length')).toBe('true');
     expect(met('character-classes')).toBe('true');
-    expect(byTestId('policy-preview')?.querySelector('[data-testid="rule-min-entropy"]')).toBeNull();
+    expect(
+      byTestId('policy-preview')?.querySelector('[data-testid="rule-min-entropy"]'),
+    ).toBeNull();
   });
 
   it('saves the rules as a new version', async () => {
@@ -182,16 +184,14 @@ describe(PasswordPolicyPage.name, () => {
 
     await type('policy-min-length', '10');
     byTestId<HTMLButtonElement>('policy-save')!.click();
-    http
-      .expectOne({ method: 'PUT', url: '/api/admin/password-policy' })
-      .flush(
-        {
-          code: CommonErrorCode.ValidationFailed,
-          message: 'invalid',
-          fields: { 'policy.minLength': ['min'] },
-        },
-        { status: 422, statusText: 'Unprocessable Entity' },
-      );
+    http.expectOne({ method: 'PUT', url: '/api/admin/password-policy' }).flush(
+      {
+        code: CommonErrorCode.ValidationFailed,
+        message: 'invalid',
+        fields: { 'policy.minLength': ['min'] },
+      },
+      { status: 422, statusText: 'Unprocessable Entity' },
+    );
     await settle();
 
     expect(text(byTestId('policy-problem'))).toBe(

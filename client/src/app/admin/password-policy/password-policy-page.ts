@@ -37,12 +37,7 @@ import {
 } from '@guichet/password-policy';
 import { finalize, map, startWith } from 'rxjs';
 import { errorBodyOf, errorMessageKey } from '../../core/http/api-error';
-import {
-  LocalizedDatePipe,
-  TranslatePipe,
-  type TranslationKey,
-  Translator,
-} from '../../core/i18n';
+import { LocalizedDatePipe, TranslatePipe, type TranslationKey, Translator } from '../../core/i18n';
 import { SessionStore } from '../../core/session/session-store';
 import { PasswordChecklist } from '../../shared/password-checklist/password-checklist';
 import { PasswordEvaluator } from '../../shared/password-checklist/password-evaluator';
@@ -95,17 +90,21 @@ function consistentLengths(group: AbstractControl): ValidationErrors | null {
   return Object.keys(errors).length > 0 ? errors : null;
 }
 
-const MODE_KEYS: Readonly<Record<PasswordPolicyMode, { label: TranslationKey; help: TranslationKey }>> =
-  {
-    off: { label: 'admin.policy.mode.off', help: 'admin.policy.mode.off.help' },
-    warn: { label: 'admin.policy.mode.warn', help: 'admin.policy.mode.warn.help' },
-    enforce: { label: 'admin.policy.mode.enforce', help: 'admin.policy.mode.enforce.help' },
-  };
+const MODE_KEYS: Readonly<
+  Record<PasswordPolicyMode, { label: TranslationKey; help: TranslationKey }>
+> = {
+  off: { label: 'admin.policy.mode.off', help: 'admin.policy.mode.off.help' },
+  warn: { label: 'admin.policy.mode.warn', help: 'admin.policy.mode.warn.help' },
+  enforce: { label: 'admin.policy.mode.enforce', help: 'admin.policy.mode.enforce.help' },
+};
 
 const PRESET_KEYS: Readonly<
   Record<PasswordPolicyPreset, { label: TranslationKey; help: TranslationKey }>
 > = {
-  'cnil-2022': { label: 'admin.policy.preset.cnil-2022', help: 'admin.policy.preset.cnil-2022.help' },
+  'cnil-2022': {
+    label: 'admin.policy.preset.cnil-2022',
+    help: 'admin.policy.preset.cnil-2022.help',
+  },
   'seed-002-classic': {
     label: 'admin.policy.preset.seed-002-classic',
     help: 'admin.policy.preset.seed-002-classic.help',

@@ -102,7 +102,7 @@ export const en: Dictionary = {
 
   'changePassword.pageTitle': 'Change your password',
   'changePassword.intro':
-    'Type your current password, then the new one twice. The list below shows your firm\'s rules as you type.',
+    "Type your current password, then the new one twice. The list below shows your firm's rules as you type.",
 
   'wizard.progress.label': 'Steps',
   'wizard.progress.stepOf': 'Step {current} of {total}',
@@ -679,7 +679,8 @@ export const en: Dictionary = {
 
   'passwordChecklist.heading': 'Your password:',
   'passwordChecklist.loading': 'Loading the list of common passwords…',
-  'passwordChecklist.failed': 'The list of common passwords could not be loaded: the server will check these rules when you save.',
+  'passwordChecklist.failed':
+    'The list of common passwords could not be loaded: the server will check these rules when you save.',
   'passwordChecklist.retry': 'Try again',
   'passwordChecklist.status.met': 'met',
   'passwordChecklist.status.unmet': 'not met yet',
@@ -700,10 +701,14 @@ export const en: Dictionary = {
   'changePassword.heading': 'Change my password',
   'changePassword.loading': "Loading your firm's rules…",
   'changePassword.loadFailed': 'The password rules could not be loaded. {reason}',
-  'changePassword.reason.temporary': 'Your password is temporary: choose your own strictly personal password now to go on.',
-  'changePassword.reason.expired': 'Your password is older than your firm allows ({days} days): choose a new one to go on.',
-  'changePassword.reason.weak': "Your password no longer meets your firm's password policy: choose a new one to go on.",
-  'changePassword.reason.repair': 'Your administrator asks you to change your password before going on.',
+  'changePassword.reason.temporary':
+    'Your password is temporary: choose your own strictly personal password now to go on.',
+  'changePassword.reason.expired':
+    'Your password is older than your firm allows ({days} days): choose a new one to go on.',
+  'changePassword.reason.weak':
+    "Your password no longer meets your firm's password policy: choose a new one to go on.",
+  'changePassword.reason.repair':
+    'Your administrator asks you to change your password before going on.',
   'changePassword.current.label': 'Current password',
   'changePassword.current.show': 'Show the current password',
   'changePassword.new.label': 'New password',
@@ -724,47 +729,60 @@ export const en: Dictionary = {
   'setPassword.error.refused': 'This password is refused: {rules}.',
   'admin.secret.copy': 'Copy to the clipboard',
   'admin.secret.close': 'I have passed it on, close',
-  'admin.secret.warning': 'This password will not be shown again: copy it now and give it to the user by another channel than this site (in person, by phone). It expires in 72 hours and must be changed at first sign-in.',
+  'admin.secret.warning':
+    'This password will not be shown again: copy it now and give it to the user by another channel than this site (in person, by phone). It expires in 72 hours and must be changed at first sign-in.',
   'admin.secret.copied': 'Password copied to the clipboard.',
   'admin.secret.copyFailed': 'Copying failed: select the text and copy it yourself.',
   'passwordWarning.label': "Your password's security",
-  'passwordWarning.weak': "Your password no longer meets your firm's password policy. Change it now: soon it will have to be changed before signing in.",
+  'passwordWarning.weak':
+    "Your password no longer meets your firm's password policy. Change it now: soon it will have to be changed before signing in.",
   'passwordWarning.expired': 'Your password is older than your firm allows. Change it now.',
-  'passwordWarning.expiredOn': 'Your password reached the maximum age your firm allows on {date}. Change it now.',
-  'passwordWarning.expiresOn': 'Your password reaches the maximum age your firm allows on {date}. Remember to change it.',
+  'passwordWarning.expiredOn':
+    'Your password reached the maximum age your firm allows on {date}. Change it now.',
+  'passwordWarning.expiresOn':
+    'Your password reaches the maximum age your firm allows on {date}. Remember to change it.',
   'passwordWarning.change': 'Change my password',
   'passwordWarning.later': 'Later',
   'admin.accounts.action.temporaryPassword': 'Generate a temporary password',
   'admin.accounts.actionLabel.temporaryPassword': 'Generate a temporary password for {name}',
   'admin.accounts.confirm.temporaryPassword.title': 'Generate a temporary password for {name}?',
-  'admin.accounts.confirm.temporaryPassword.message': 'Their current password will stop working and their sessions will end. The temporary password is shown only once; it expires in 72 hours and must be changed at first sign-in.',
-  'admin.accounts.done.temporaryPassword': 'Temporary password generated for {name}: their sessions have ended.',
+  'admin.accounts.confirm.temporaryPassword.message':
+    'Their current password will stop working and their sessions will end. The temporary password is shown only once; it expires in 72 hours and must be changed at first sign-in.',
+  'admin.accounts.done.temporaryPassword':
+    'Temporary password generated for {name}: their sessions have ended.',
   'admin.accounts.temporary.heading': 'Temporary password of {name} ({code})',
   'admin.accounts.temporary.expires': 'Valid until {date}, refused after that.',
-  'admin.newAccount.createdTemporary': 'Account {code} created with a temporary password. No mail was sent.',
+  'admin.newAccount.createdTemporary':
+    'Account {code} created with a temporary password. No mail was sent.',
   'admin.newAccount.credential.legend': 'First password',
   'admin.newAccount.credential.invitation': 'Invitation by e-mail',
   'admin.newAccount.credential.temporary': 'Temporary password',
-  'admin.newAccount.credential.invitationHint': 'The person receives their identifier and a link, valid 7 days, to choose their password.',
-  'admin.newAccount.credential.temporaryHint': 'A random password is shown to you once: pass it on yourself. It expires in 72 hours and must be changed at first sign-in.',
+  'admin.newAccount.credential.invitationHint':
+    'The person receives their identifier and a link, valid 7 days, to choose their password.',
+  'admin.newAccount.credential.temporaryHint':
+    'A random password is shown to you once: pass it on yourself. It expires in 72 hours and must be changed at first sign-in.',
   'admin.newAccount.email.hintTemporary': 'Optional: no mail is sent with a temporary password.',
   'admin.nav.passwordPolicy': 'Password policy',
   'admin.nav.passwordCompliance': 'Password security level',
   'admin.nav.apiKeys': 'API keys',
   'admin.policy.pageTitle': 'Password policy',
   'admin.policy.heading': 'Password policy',
-  'admin.policy.intro': "The rules every new password of your firm's users must meet, and how they apply to passwords already chosen.",
+  'admin.policy.intro':
+    "The rules every new password of your firm's users must meet, and how they apply to passwords already chosen.",
   'admin.policy.loading': 'Loading the policy…',
   'admin.policy.loadFailed': 'The policy could not be loaded. {reason}',
   'admin.policy.version.default': 'Version {version}: the default policy, never changed.',
   'admin.policy.version.updated': 'Version {version}, changed on {date} by {name}.',
   'admin.policy.preset.legend': 'Starting point',
   'admin.policy.preset.cnil-2022': 'CNIL 2022 (recommended)',
-  'admin.policy.preset.cnil-2022.help': "12 characters, 2 kinds of characters, 50 bits of entropy, strength 3 of 4, no expiry: the CNIL's recommendation for a sign-in protected against repeated guesses.",
+  'admin.policy.preset.cnil-2022.help':
+    "12 characters, 2 kinds of characters, 50 bits of entropy, strength 3 of 4, no expiry: the CNIL's recommendation for a sign-in protected against repeated guesses.",
   'admin.policy.preset.seed-002-classic': 'Classic (8 characters, 3 kinds, 90 days)',
-  'admin.policy.preset.seed-002-classic.help': 'A strong password of at least 8 characters from three different character sets, changed at least every 90 days.',
+  'admin.policy.preset.seed-002-classic.help':
+    'A strong password of at least 8 characters from three different character sets, changed at least every 90 days.',
   'admin.policy.preset.nist-800-63b': 'NIST 800-63B',
-  'admin.policy.preset.nist-800-63b.help': '15 characters (8 with two-step verification), no composition rule or expiry, with the list of common passwords.',
+  'admin.policy.preset.nist-800-63b.help':
+    '15 characters (8 with two-step verification), no composition rule or expiry, with the list of common passwords.',
   'admin.policy.preset.custom': 'Custom',
   'admin.policy.preset.custom.help': 'The rules match no starting point: chosen one by one below.',
   'admin.policy.rules.legend': 'Rules',
@@ -787,35 +805,44 @@ export const en: Dictionary = {
   'admin.policy.field.maxAgeDays.hint': 'Empty: no forced periodic change',
   'admin.policy.field.minLengthWithSecondFactor': 'Minimum length with two-step verification',
   'admin.policy.field.minLengthWithSecondFactor.hint': 'Empty: the same length for everyone',
-  'admin.policy.field.blockList': "Refuse common passwords, dictionary words and the user's and firm's names",
+  'admin.policy.field.blockList':
+    "Refuse common passwords, dictionary words and the user's and firm's names",
   'admin.policy.error.range': 'Between {min} and {max}.',
   'admin.policy.error.maxBelowMin': 'The maximum length must be at least the minimum length.',
   'admin.policy.error.secondFactor': 'At least 8, and no more than the minimum length.',
-  'admin.policy.error.fields': 'Some rules are out of the allowed limits: correct the fields shown.',
-  'admin.policy.guaranteedBits': 'The shortest password accepted is worth at least ≈ {bits} bits of entropy (the CNIL recommends 50).',
+  'admin.policy.error.fields':
+    'Some rules are out of the allowed limits: correct the fields shown.',
+  'admin.policy.guaranteedBits':
+    'The shortest password accepted is worth at least ≈ {bits} bits of entropy (the CNIL recommends 50).',
   'admin.policy.warnings.heading': 'Things to consider',
   'admin.policy.mode.legend': 'Applying it to existing passwords',
-  'admin.policy.mode.intro': 'Every new password meets the policy, whatever this choice. In an existing firm you can roll the policy out in stages to give everyone time to organise: off, then warning, then enforced.',
+  'admin.policy.mode.intro':
+    'Every new password meets the policy, whatever this choice. In an existing firm you can roll the policy out in stages to give everyone time to organise: off, then warning, then enforced.',
   'admin.policy.mode.off': 'Off',
   'admin.policy.mode.off.help': 'Existing passwords are not checked at sign-in.',
   'admin.policy.mode.warn': 'Warning',
-  'admin.policy.mode.warn.help': 'At sign-in, a user whose password is below the policy or expired is warned and invited to change it.',
+  'admin.policy.mode.warn.help':
+    'At sign-in, a user whose password is below the policy or expired is warned and invited to change it.',
   'admin.policy.mode.enforce': 'Enforced',
-  'admin.policy.mode.enforce.help': 'At sign-in, a password below the policy or expired must be changed before going on.',
-  'admin.policy.newVersion': 'These rules will be version {version}: passwords checked under an earlier version will show in the password security level.',
+  'admin.policy.mode.enforce.help':
+    'At sign-in, a password below the policy or expired must be changed before going on.',
+  'admin.policy.newVersion':
+    'These rules will be version {version}: passwords checked under an earlier version will show in the password security level.',
   'admin.policy.reset': 'Undo the changes',
   'admin.policy.save': 'Save the policy',
   'admin.policy.saving': 'Saving…',
   'admin.policy.saved.rules': 'Policy saved: version {version}.',
   'admin.policy.saved.mode': 'How the policy applies is saved (version {version} unchanged).',
   'admin.policy.preview.heading': 'Try a password',
-  'admin.policy.preview.intro': 'Type an example to see what your users will see with the rules above, even before saving them. Nothing is sent to the server.',
+  'admin.policy.preview.intro':
+    'Type an example to see what your users will see with the rules above, even before saving them. Nothing is sent to the server.',
   'admin.policy.preview.label': 'Example password',
   'admin.policy.preview.checklist': 'With these rules, this password:',
   'admin.policy.toCompliance': 'See the accounts below the policy',
   'admin.compliance.pageTitle': 'Password security level',
   'admin.compliance.heading': 'Password security level',
-  'admin.compliance.intro': 'The accounts whose password does not meet the current policy, with the reason. The automatic repair makes these users change their password at their next sign-in; their open sessions go on.',
+  'admin.compliance.intro':
+    'The accounts whose password does not meet the current policy, with the reason. The automatic repair makes these users change their password at their next sign-in; their open sessions go on.',
   'admin.compliance.loading': 'Checking the accounts…',
   'admin.compliance.loadFailed': 'The accounts could not be checked. {reason}',
   'admin.compliance.policy': 'Policy in force: version {version}, applied: {mode}.',
@@ -847,22 +874,29 @@ export const en: Dictionary = {
   'admin.compliance.repairLabel': 'Repair the account of {name}',
   'admin.compliance.repairAll': 'Repair all',
   'admin.compliance.confirm.one.title': 'Repair the account of {name}?',
-  'admin.compliance.confirm.one.message': 'At their next sign-in, this user will have to choose a new password that meets the policy before going on.',
+  'admin.compliance.confirm.one.message':
+    'At their next sign-in, this user will have to choose a new password that meets the policy before going on.',
   'admin.compliance.confirm.all.title.one': 'Repair the account below the policy?',
   'admin.compliance.confirm.all.title.other': 'Repair the {count} accounts below the policy?',
-  'admin.compliance.confirm.all.message': 'At their next sign-in, these users will have to choose a new password that meets the policy before going on.',
-  'admin.compliance.done.one': 'Repaired: {name} will have to change their password at their next sign-in.',
-  'admin.compliance.done.all.one': 'Repair done: {count} account will have to change its password at its next sign-in.',
-  'admin.compliance.done.all.other': 'Repair done: {count} accounts will have to change their password at their next sign-in.',
+  'admin.compliance.confirm.all.message':
+    'At their next sign-in, these users will have to choose a new password that meets the policy before going on.',
+  'admin.compliance.done.one':
+    'Repaired: {name} will have to change their password at their next sign-in.',
+  'admin.compliance.done.all.one':
+    'Repair done: {count} account will have to change its password at its next sign-in.',
+  'admin.compliance.done.all.other':
+    'Repair done: {count} accounts will have to change their password at their next sign-in.',
   'admin.compliance.failed': 'Repair failed for {name}. {reason}',
   'admin.compliance.empty': 'Every password meets the current policy.',
   'admin.compliance.emptyFiltered': 'No account for this reason.',
   'admin.compliance.loadMore': 'Show more accounts',
   'admin.compliance.templates.heading': 'User templates',
-  'admin.compliance.templates.none': 'Guichet has no user templates: every account has its own password, checked above.',
+  'admin.compliance.templates.none':
+    'Guichet has no user templates: every account has its own password, checked above.',
   'admin.apiKeys.pageTitle': 'API keys',
   'admin.apiKeys.heading': 'Integration API keys',
-  'admin.apiKeys.intro': "A key lets your firm's software (ERP, CRM) call Guichet without anyone's password: the synchronisation goes on when passwords change. A key is shown only once when created; Guichet keeps only a fingerprint of it.",
+  'admin.apiKeys.intro':
+    "A key lets your firm's software (ERP, CRM) call Guichet without anyone's password: the synchronisation goes on when passwords change. A key is shown only once when created; Guichet keeps only a fingerprint of it.",
   'admin.apiKeys.new.heading': 'New key',
   'admin.apiKeys.name.label': 'Key name',
   'admin.apiKeys.name.hint': 'For example "Sales management sync"',
@@ -881,8 +915,10 @@ export const en: Dictionary = {
   'admin.apiKeys.create': 'Create the key',
   'admin.apiKeys.creating': 'Creating…',
   'admin.apiKeys.secret.heading': 'API key "{name}"',
-  'admin.apiKeys.secret.note': 'Prefix {prefix}: to put in the "Authorization: Bearer …" header of the integration\'s calls.',
-  'admin.apiKeys.secret.warning': "This key will not be shown again: copy it now into the integration's settings. If lost, create a new one.",
+  'admin.apiKeys.secret.note':
+    'Prefix {prefix}: to put in the "Authorization: Bearer …" header of the integration\'s calls.',
+  'admin.apiKeys.secret.warning':
+    "This key will not be shown again: copy it now into the integration's settings. If lost, create a new one.",
   'admin.apiKeys.secret.copied': 'Key copied to the clipboard.',
   'admin.apiKeys.list.heading': "The firm's keys",
   'admin.apiKeys.loading': 'Loading the keys…',
@@ -904,6 +940,7 @@ export const en: Dictionary = {
   'admin.apiKeys.revoke': 'Revoke',
   'admin.apiKeys.revokeLabel': 'Revoke the key {name}',
   'admin.apiKeys.confirm.title': 'Revoke the key "{name}"?',
-  'admin.apiKeys.confirm.message': "The integration's calls with this key will be refused at once. This cannot be undone: a new key will be needed.",
+  'admin.apiKeys.confirm.message':
+    "The integration's calls with this key will be refused at once. This cannot be undone: a new key will be needed.",
   'admin.apiKeys.done.revoke': 'The key "{name}" is revoked.',
 };

@@ -696,7 +696,8 @@ export const fr = {
 
   'passwordChecklist.heading': 'Votre mot de passe :',
   'passwordChecklist.loading': 'Chargement de la liste des mots de passe courants…',
-  'passwordChecklist.failed': "La liste des mots de passe courants n'a pas pu être chargée : le serveur vérifiera ces règles à l'enregistrement.",
+  'passwordChecklist.failed':
+    "La liste des mots de passe courants n'a pas pu être chargée : le serveur vérifiera ces règles à l'enregistrement.",
   'passwordChecklist.retry': 'Réessayer',
   'passwordChecklist.status.met': 'respecté',
   'passwordChecklist.status.unmet': 'pas encore respecté',
@@ -717,10 +718,14 @@ export const fr = {
   'changePassword.heading': 'Changer mon mot de passe',
   'changePassword.loading': 'Chargement des règles de votre cabinet…',
   'changePassword.loadFailed': 'Impossible de charger les règles du mot de passe. {reason}',
-  'changePassword.reason.temporary': 'Votre mot de passe est temporaire : choisissez maintenant votre mot de passe strictement personnel pour continuer.',
-  'changePassword.reason.expired': 'Votre mot de passe a dépassé la durée maximale fixée par votre cabinet ({days} jours) : choisissez-en un nouveau pour continuer.',
-  'changePassword.reason.weak': 'Votre mot de passe ne respecte plus la stratégie des mots de passe de votre cabinet : choisissez-en un nouveau pour continuer.',
-  'changePassword.reason.repair': 'Votre administrateur vous demande de changer votre mot de passe avant de continuer.',
+  'changePassword.reason.temporary':
+    'Votre mot de passe est temporaire : choisissez maintenant votre mot de passe strictement personnel pour continuer.',
+  'changePassword.reason.expired':
+    'Votre mot de passe a dépassé la durée maximale fixée par votre cabinet ({days} jours) : choisissez-en un nouveau pour continuer.',
+  'changePassword.reason.weak':
+    'Votre mot de passe ne respecte plus la stratégie des mots de passe de votre cabinet : choisissez-en un nouveau pour continuer.',
+  'changePassword.reason.repair':
+    'Votre administrateur vous demande de changer votre mot de passe avant de continuer.',
   'changePassword.current.label': 'Mot de passe actuel',
   'changePassword.current.show': 'Afficher le mot de passe actuel',
   'changePassword.new.label': 'Nouveau mot de passe',
@@ -735,55 +740,73 @@ export const fr = {
   'changePassword.error.current': 'Le mot de passe actuel est incorrect.',
   'changePassword.error.sameAsCurrent': "Le nouveau mot de passe doit être différent de l'actuel.",
   'changePassword.error.refused': 'Ce mot de passe est refusé : {rules}.',
-  'changePassword.error.refusedShort': 'Ce mot de passe ne respecte pas la stratégie de votre cabinet.',
+  'changePassword.error.refusedShort':
+    'Ce mot de passe ne respecte pas la stratégie de votre cabinet.',
   'profile.password.heading': 'Mot de passe',
   'profile.password.change': 'Changer mon mot de passe',
   'setPassword.error.refused': 'Ce mot de passe est refusé : {rules}.',
   'admin.secret.copy': 'Copier dans le presse-papier',
   'admin.secret.close': "J'ai transmis ce mot de passe, fermer",
-  'admin.secret.warning': "Ce mot de passe ne sera plus affiché : copiez-le maintenant et communiquez-le à l'utilisateur par un autre moyen que ce site (de vive voix, par téléphone). Il expire dans 72 heures et devra être changé à la première connexion.",
+  'admin.secret.warning':
+    "Ce mot de passe ne sera plus affiché : copiez-le maintenant et communiquez-le à l'utilisateur par un autre moyen que ce site (de vive voix, par téléphone). Il expire dans 72 heures et devra être changé à la première connexion.",
   'admin.secret.copied': 'Mot de passe copié dans le presse-papier.',
   'admin.secret.copyFailed': 'La copie a échoué : sélectionnez le texte et copiez-le vous-même.',
   'passwordWarning.label': 'Sécurité de votre mot de passe',
-  'passwordWarning.weak': "Votre mot de passe ne respecte plus la stratégie des mots de passe de votre cabinet. Changez-le dès maintenant : bientôt, il devra l'être avant toute connexion.",
-  'passwordWarning.expired': 'Votre mot de passe a dépassé la durée maximale fixée par votre cabinet. Changez-le dès maintenant.',
-  'passwordWarning.expiredOn': 'Votre mot de passe a atteint le {date} la durée maximale fixée par votre cabinet. Changez-le dès maintenant.',
-  'passwordWarning.expiresOn': 'Votre mot de passe atteindra le {date} la durée maximale fixée par votre cabinet. Pensez à le changer.',
+  'passwordWarning.weak':
+    "Votre mot de passe ne respecte plus la stratégie des mots de passe de votre cabinet. Changez-le dès maintenant : bientôt, il devra l'être avant toute connexion.",
+  'passwordWarning.expired':
+    'Votre mot de passe a dépassé la durée maximale fixée par votre cabinet. Changez-le dès maintenant.',
+  'passwordWarning.expiredOn':
+    'Votre mot de passe a atteint le {date} la durée maximale fixée par votre cabinet. Changez-le dès maintenant.',
+  'passwordWarning.expiresOn':
+    'Votre mot de passe atteindra le {date} la durée maximale fixée par votre cabinet. Pensez à le changer.',
   'passwordWarning.change': 'Changer mon mot de passe',
   'passwordWarning.later': 'Plus tard',
   'admin.accounts.action.temporaryPassword': 'Générer un mot de passe temporaire',
   'admin.accounts.actionLabel.temporaryPassword': 'Générer un mot de passe temporaire pour {name}',
-  'admin.accounts.confirm.temporaryPassword.title': 'Générer un mot de passe temporaire pour {name} ?',
-  'admin.accounts.confirm.temporaryPassword.message': "Son mot de passe actuel ne fonctionnera plus et ses sessions seront fermées. Le mot de passe temporaire ne sera affiché qu'une fois ; il expire dans 72 heures et devra être changé à la première connexion.",
-  'admin.accounts.done.temporaryPassword': 'Mot de passe temporaire généré pour {name} : ses sessions sont fermées.',
+  'admin.accounts.confirm.temporaryPassword.title':
+    'Générer un mot de passe temporaire pour {name} ?',
+  'admin.accounts.confirm.temporaryPassword.message':
+    "Son mot de passe actuel ne fonctionnera plus et ses sessions seront fermées. Le mot de passe temporaire ne sera affiché qu'une fois ; il expire dans 72 heures et devra être changé à la première connexion.",
+  'admin.accounts.done.temporaryPassword':
+    'Mot de passe temporaire généré pour {name} : ses sessions sont fermées.',
   'admin.accounts.temporary.heading': 'Mot de passe temporaire de {name} ({code})',
   'admin.accounts.temporary.expires': "Valable jusqu'au {date}, puis refusé.",
-  'admin.newAccount.createdTemporary': "Compte {code} créé avec un mot de passe temporaire. Aucun mail n'a été envoyé.",
+  'admin.newAccount.createdTemporary':
+    "Compte {code} créé avec un mot de passe temporaire. Aucun mail n'a été envoyé.",
   'admin.newAccount.credential.legend': 'Premier mot de passe',
   'admin.newAccount.credential.invitation': 'Invitation par e-mail',
   'admin.newAccount.credential.temporary': 'Mot de passe temporaire',
-  'admin.newAccount.credential.invitationHint': 'La personne reçoit son identifiant et un lien valable 7 jours pour choisir son mot de passe.',
-  'admin.newAccount.credential.temporaryHint': 'Un mot de passe aléatoire vous est affiché une seule fois : communiquez-le vous-même. Il expire dans 72 heures et devra être changé à la première connexion.',
-  'admin.newAccount.email.hintTemporary': "Facultative : aucun mail n'est envoyé avec un mot de passe temporaire.",
+  'admin.newAccount.credential.invitationHint':
+    'La personne reçoit son identifiant et un lien valable 7 jours pour choisir son mot de passe.',
+  'admin.newAccount.credential.temporaryHint':
+    'Un mot de passe aléatoire vous est affiché une seule fois : communiquez-le vous-même. Il expire dans 72 heures et devra être changé à la première connexion.',
+  'admin.newAccount.email.hintTemporary':
+    "Facultative : aucun mail n'est envoyé avec un mot de passe temporaire.",
   'admin.nav.passwordPolicy': 'Stratégie des mots de passe',
   'admin.nav.passwordCompliance': 'Niveau de sécurité mot de passe',
   'admin.nav.apiKeys': "Clés d'API",
   'admin.policy.pageTitle': 'Stratégie des mots de passe',
   'admin.policy.heading': 'Stratégie des mots de passe',
-  'admin.policy.intro': 'Les règles que tout nouveau mot de passe des utilisateurs de votre cabinet doit respecter, et leur application aux mots de passe déjà choisis.',
+  'admin.policy.intro':
+    'Les règles que tout nouveau mot de passe des utilisateurs de votre cabinet doit respecter, et leur application aux mots de passe déjà choisis.',
   'admin.policy.loading': 'Chargement de la stratégie…',
   'admin.policy.loadFailed': 'Impossible de charger la stratégie. {reason}',
   'admin.policy.version.default': 'Version {version} : la stratégie par défaut, jamais modifiée.',
   'admin.policy.version.updated': 'Version {version}, modifiée le {date} par {name}.',
   'admin.policy.preset.legend': 'Modèle de départ',
   'admin.policy.preset.cnil-2022': 'CNIL 2022 (recommandé)',
-  'admin.policy.preset.cnil-2022.help': "12 caractères, 2 types de caractères, 50 bits d'entropie, force 3 sur 4, pas d'expiration : la recommandation de la CNIL pour une connexion protégée contre les essais répétés.",
+  'admin.policy.preset.cnil-2022.help':
+    "12 caractères, 2 types de caractères, 50 bits d'entropie, force 3 sur 4, pas d'expiration : la recommandation de la CNIL pour une connexion protégée contre les essais répétés.",
   'admin.policy.preset.seed-002-classic': 'Classique (8 caractères, 3 types, 90 jours)',
-  'admin.policy.preset.seed-002-classic.help': 'Mot de passe fort de 8 caractères minimum, de trois jeux de caractères différents, changé au plus tard tous les 90 jours.',
+  'admin.policy.preset.seed-002-classic.help':
+    'Mot de passe fort de 8 caractères minimum, de trois jeux de caractères différents, changé au plus tard tous les 90 jours.',
   'admin.policy.preset.nist-800-63b': 'NIST 800-63B',
-  'admin.policy.preset.nist-800-63b.help': '15 caractères (8 avec la vérification en deux étapes), sans règle de composition ni expiration, avec la liste des mots de passe courants.',
+  'admin.policy.preset.nist-800-63b.help':
+    '15 caractères (8 avec la vérification en deux étapes), sans règle de composition ni expiration, avec la liste des mots de passe courants.',
   'admin.policy.preset.custom': 'Personnalisée',
-  'admin.policy.preset.custom.help': 'Les règles ne correspondent à aucun modèle : choisies une à une ci-dessous.',
+  'admin.policy.preset.custom.help':
+    'Les règles ne correspondent à aucun modèle : choisies une à une ci-dessous.',
   'admin.policy.rules.legend': 'Règles',
   'admin.policy.field.minLength': 'Longueur minimale',
   'admin.policy.field.maxLength': 'Longueur maximale',
@@ -799,40 +822,53 @@ export const fr = {
   'admin.policy.field.minScore.some': '{score} sur 4',
   'admin.policy.field.minScore.hint': 'Estimation de la difficulté à deviner (zxcvbn)',
   'admin.policy.field.historySize': 'Mots de passe précédents interdits',
-  'admin.policy.field.historySize.hint': 'Nombre de derniers mots de passe à ne pas réutiliser (0 à 24)',
+  'admin.policy.field.historySize.hint':
+    'Nombre de derniers mots de passe à ne pas réutiliser (0 à 24)',
   'admin.policy.field.maxAgeDays': 'Durée maximale (jours)',
   'admin.policy.field.maxAgeDays.hint': 'Vide : pas de changement périodique imposé',
-  'admin.policy.field.minLengthWithSecondFactor': 'Longueur minimale avec la vérification en deux étapes',
+  'admin.policy.field.minLengthWithSecondFactor':
+    'Longueur minimale avec la vérification en deux étapes',
   'admin.policy.field.minLengthWithSecondFactor.hint': 'Vide : la même longueur pour tous',
-  'admin.policy.field.blockList': "Refuser les mots de passe courants, les mots du dictionnaire et les noms de l'utilisateur et du cabinet",
+  'admin.policy.field.blockList':
+    "Refuser les mots de passe courants, les mots du dictionnaire et les noms de l'utilisateur et du cabinet",
   'admin.policy.error.range': 'Entre {min} et {max}.',
-  'admin.policy.error.maxBelowMin': 'La longueur maximale doit être au moins égale à la longueur minimale.',
+  'admin.policy.error.maxBelowMin':
+    'La longueur maximale doit être au moins égale à la longueur minimale.',
   'admin.policy.error.secondFactor': 'Au moins 8, et pas plus que la longueur minimale.',
-  'admin.policy.error.fields': 'Certaines règles sont hors des limites permises : corrigez les champs signalés.',
-  'admin.policy.guaranteedBits': "Le plus court des mots de passe acceptés vaut au moins ≈ {bits} bits d'entropie (la CNIL recommande 50).",
+  'admin.policy.error.fields':
+    'Certaines règles sont hors des limites permises : corrigez les champs signalés.',
+  'admin.policy.guaranteedBits':
+    "Le plus court des mots de passe acceptés vaut au moins ≈ {bits} bits d'entropie (la CNIL recommande 50).",
   'admin.policy.warnings.heading': "Points d'attention",
   'admin.policy.mode.legend': 'Application aux mots de passe existants',
-  'admin.policy.mode.intro': "Tout nouveau mot de passe respecte la stratégie, quel que soit ce choix. Sur un cabinet existant, vous pouvez mettre la stratégie en place par étapes pour laisser le temps de s'organiser : désactivée, puis avertissement, puis obligatoire.",
+  'admin.policy.mode.intro':
+    "Tout nouveau mot de passe respecte la stratégie, quel que soit ce choix. Sur un cabinet existant, vous pouvez mettre la stratégie en place par étapes pour laisser le temps de s'organiser : désactivée, puis avertissement, puis obligatoire.",
   'admin.policy.mode.off': 'Désactivée',
   'admin.policy.mode.off.help': 'Les mots de passe existants ne sont pas vérifiés à la connexion.',
   'admin.policy.mode.warn': 'Avertissement',
-  'admin.policy.mode.warn.help': 'À la connexion, un utilisateur dont le mot de passe ne respecte pas la stratégie ou a expiré est averti et invité à le changer.',
+  'admin.policy.mode.warn.help':
+    'À la connexion, un utilisateur dont le mot de passe ne respecte pas la stratégie ou a expiré est averti et invité à le changer.',
   'admin.policy.mode.enforce': 'Obligatoire',
-  'admin.policy.mode.enforce.help': 'À la connexion, un mot de passe qui ne respecte pas la stratégie ou a expiré doit être changé avant de continuer.',
-  'admin.policy.newVersion': 'Ces règles seront la version {version} : les mots de passe vérifiés sous une version précédente apparaîtront dans le niveau de sécurité mot de passe.',
+  'admin.policy.mode.enforce.help':
+    'À la connexion, un mot de passe qui ne respecte pas la stratégie ou a expiré doit être changé avant de continuer.',
+  'admin.policy.newVersion':
+    'Ces règles seront la version {version} : les mots de passe vérifiés sous une version précédente apparaîtront dans le niveau de sécurité mot de passe.',
   'admin.policy.reset': 'Annuler les modifications',
   'admin.policy.save': 'Enregistrer la stratégie',
   'admin.policy.saving': 'Enregistrement…',
   'admin.policy.saved.rules': 'Stratégie enregistrée : version {version}.',
-  'admin.policy.saved.mode': 'Application de la stratégie enregistrée (version {version} inchangée).',
+  'admin.policy.saved.mode':
+    'Application de la stratégie enregistrée (version {version} inchangée).',
   'admin.policy.preview.heading': 'Essayer un mot de passe',
-  'admin.policy.preview.intro': "Saisissez un exemple pour voir ce que vos utilisateurs verront avec les règles ci-dessus, avant même de les enregistrer. Rien n'est envoyé au serveur.",
+  'admin.policy.preview.intro':
+    "Saisissez un exemple pour voir ce que vos utilisateurs verront avec les règles ci-dessus, avant même de les enregistrer. Rien n'est envoyé au serveur.",
   'admin.policy.preview.label': "Mot de passe d'exemple",
   'admin.policy.preview.checklist': 'Avec ces règles, ce mot de passe :',
   'admin.policy.toCompliance': 'Voir les comptes en dessous de la stratégie',
   'admin.compliance.pageTitle': 'Niveau de sécurité mot de passe',
   'admin.compliance.heading': 'Niveau de sécurité mot de passe',
-  'admin.compliance.intro': 'Les comptes dont le mot de passe ne respecte pas la stratégie actuelle, avec la raison. La réparation automatique impose à ces utilisateurs un changement de mot de passe à leur prochaine connexion ; leurs sessions en cours continuent.',
+  'admin.compliance.intro':
+    'Les comptes dont le mot de passe ne respecte pas la stratégie actuelle, avec la raison. La réparation automatique impose à ces utilisateurs un changement de mot de passe à leur prochaine connexion ; leurs sessions en cours continuent.',
   'admin.compliance.loading': 'Vérification des comptes…',
   'admin.compliance.loadFailed': 'Impossible de vérifier les comptes. {reason}',
   'admin.compliance.policy': 'Stratégie en vigueur : version {version}, application : {mode}.',
@@ -845,9 +881,11 @@ export const fr = {
   'admin.compliance.reason.older-policy': 'Vérifié sous une version précédente de la stratégie',
   'admin.compliance.reason.weak-score': 'Trop faible pour la stratégie actuelle',
   'admin.compliance.reason.temporary': 'Mot de passe temporaire pas encore changé',
-  'admin.compliance.reason.never-changed': 'Jamais vérifié ni changé depuis la mise en place de la stratégie',
+  'admin.compliance.reason.never-changed':
+    'Jamais vérifié ni changé depuis la mise en place de la stratégie',
   'admin.compliance.reason.legacy-hash': 'Ancien mot de passe importé, pas encore mis à jour',
-  'admin.compliance.required.temporary': 'Changement prévu à la prochaine connexion (mot de passe temporaire)',
+  'admin.compliance.required.temporary':
+    'Changement prévu à la prochaine connexion (mot de passe temporaire)',
   'admin.compliance.required.expired': 'Changement prévu à la prochaine connexion (expiré)',
   'admin.compliance.required.weak': 'Changement prévu à la prochaine connexion (trop faible)',
   'admin.compliance.required.repair': 'Changement prévu à la prochaine connexion (réparé)',
@@ -864,22 +902,30 @@ export const fr = {
   'admin.compliance.repairLabel': 'Réparer le compte de {name}',
   'admin.compliance.repairAll': 'Tout réparer',
   'admin.compliance.confirm.one.title': 'Réparer le compte de {name} ?',
-  'admin.compliance.confirm.one.message': 'À sa prochaine connexion, cet utilisateur devra choisir un nouveau mot de passe conforme à la stratégie avant de continuer.',
+  'admin.compliance.confirm.one.message':
+    'À sa prochaine connexion, cet utilisateur devra choisir un nouveau mot de passe conforme à la stratégie avant de continuer.',
   'admin.compliance.confirm.all.title.one': 'Réparer le compte en dessous de la stratégie ?',
-  'admin.compliance.confirm.all.title.other': 'Réparer les {count} comptes en dessous de la stratégie ?',
-  'admin.compliance.confirm.all.message': 'À leur prochaine connexion, ces utilisateurs devront choisir un nouveau mot de passe conforme à la stratégie avant de continuer.',
-  'admin.compliance.done.one': 'Réparé : {name} devra changer son mot de passe à sa prochaine connexion.',
-  'admin.compliance.done.all.one': 'Réparation terminée : {count} compte devra changer son mot de passe à sa prochaine connexion.',
-  'admin.compliance.done.all.other': 'Réparation terminée : {count} comptes devront changer leur mot de passe à leur prochaine connexion.',
+  'admin.compliance.confirm.all.title.other':
+    'Réparer les {count} comptes en dessous de la stratégie ?',
+  'admin.compliance.confirm.all.message':
+    'À leur prochaine connexion, ces utilisateurs devront choisir un nouveau mot de passe conforme à la stratégie avant de continuer.',
+  'admin.compliance.done.one':
+    'Réparé : {name} devra changer son mot de passe à sa prochaine connexion.',
+  'admin.compliance.done.all.one':
+    'Réparation terminée : {count} compte devra changer son mot de passe à sa prochaine connexion.',
+  'admin.compliance.done.all.other':
+    'Réparation terminée : {count} comptes devront changer leur mot de passe à leur prochaine connexion.',
   'admin.compliance.failed': 'Réparation impossible pour {name}. {reason}',
   'admin.compliance.empty': 'Tous les mots de passe respectent la stratégie actuelle.',
   'admin.compliance.emptyFiltered': 'Aucun compte pour cette raison.',
   'admin.compliance.loadMore': 'Afficher plus de comptes',
   'admin.compliance.templates.heading': "Modèles d'utilisateurs",
-  'admin.compliance.templates.none': "Guichet n'a pas de modèles d'utilisateurs : chaque compte a son propre mot de passe, vérifié ci-dessus.",
+  'admin.compliance.templates.none':
+    "Guichet n'a pas de modèles d'utilisateurs : chaque compte a son propre mot de passe, vérifié ci-dessus.",
   'admin.apiKeys.pageTitle': "Clés d'API",
   'admin.apiKeys.heading': "Clés d'API des intégrations",
-  'admin.apiKeys.intro': "Une clé permet à un logiciel de votre cabinet (ERP, CRM) d'appeler Guichet sans le mot de passe de personne : la synchronisation continue quand les mots de passe changent. Une clé est affichée une seule fois à sa création ; Guichet n'en garde qu'une empreinte.",
+  'admin.apiKeys.intro':
+    "Une clé permet à un logiciel de votre cabinet (ERP, CRM) d'appeler Guichet sans le mot de passe de personne : la synchronisation continue quand les mots de passe changent. Une clé est affichée une seule fois à sa création ; Guichet n'en garde qu'une empreinte.",
   'admin.apiKeys.new.heading': 'Nouvelle clé',
   'admin.apiKeys.name.label': 'Nom de la clé',
   'admin.apiKeys.name.hint': 'Par exemple « Synchronisation Gestion commerciale »',
@@ -898,8 +944,10 @@ export const fr = {
   'admin.apiKeys.create': 'Créer la clé',
   'admin.apiKeys.creating': 'Création…',
   'admin.apiKeys.secret.heading': "Clé d'API « {name} »",
-  'admin.apiKeys.secret.note': "Préfixe {prefix} : à placer dans l'en-tête « Authorization: Bearer … » des appels de l'intégration.",
-  'admin.apiKeys.secret.warning': "Cette clé ne sera plus affichée : copiez-la maintenant dans la configuration de l'intégration. Perdue, elle se remplace par une nouvelle.",
+  'admin.apiKeys.secret.note':
+    "Préfixe {prefix} : à placer dans l'en-tête « Authorization: Bearer … » des appels de l'intégration.",
+  'admin.apiKeys.secret.warning':
+    "Cette clé ne sera plus affichée : copiez-la maintenant dans la configuration de l'intégration. Perdue, elle se remplace par une nouvelle.",
   'admin.apiKeys.secret.copied': 'Clé copiée dans le presse-papier.',
   'admin.apiKeys.list.heading': 'Clés du cabinet',
   'admin.apiKeys.loading': 'Chargement des clés…',
@@ -921,7 +969,8 @@ export const fr = {
   'admin.apiKeys.revoke': 'Révoquer',
   'admin.apiKeys.revokeLabel': 'Révoquer la clé {name}',
   'admin.apiKeys.confirm.title': 'Révoquer la clé « {name} » ?',
-  'admin.apiKeys.confirm.message': "Les appels de l'intégration avec cette clé seront refusés immédiatement. Ce n'est pas réversible : il faudra créer une nouvelle clé.",
+  'admin.apiKeys.confirm.message':
+    "Les appels de l'intégration avec cette clé seront refusés immédiatement. Ce n'est pas réversible : il faudra créer une nouvelle clé.",
   'admin.apiKeys.done.revoke': 'La clé « {name} » est révoquée.',
 } satisfies Record<string, string>;
 

@@ -96,9 +96,9 @@ describe('session guards', () => {
     it('lets a page belong to several steps (the password change: required, or from the profile)', async () => {
       const steps = ['change-password', 'home'];
       withSession(sessionInfo({ nextStep: 'change-password' }));
-      await expect(run(() => nextStepGuard(route({ steps }), state('/change-password')))).resolves.toBe(
-        'true',
-      );
+      await expect(
+        run(() => nextStepGuard(route({ steps }), state('/change-password'))),
+      ).resolves.toBe('true');
     });
 
     it('sends a user with another pending step away from a page of several steps', async () => {

@@ -125,9 +125,9 @@ describe(PasswordChecklist.name, () => {
       '[data-testid="password-strength-meter"]',
     );
     expect(meter?.value).toBeGreaterThanOrEqual(3);
-    expect(el(fixture).querySelector('[data-testid="password-strength-bits"]')?.textContent).toMatch(
-      /≈ \d+ bits d'entropie/,
-    );
+    expect(
+      el(fixture).querySelector('[data-testid="password-strength-bits"]')?.textContent,
+    ).toMatch(/≈ \d+ bits d'entropie/);
   });
 
   it("refuses the user's and the firm's names", async () => {

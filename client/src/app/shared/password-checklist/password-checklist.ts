@@ -84,7 +84,9 @@ const LEVEL_KEYS: readonly TranslationKey[] = [
           <span class="checklist-mark" aria-hidden="true">{{ marks[line.status] }}</span>
           <span>{{ line.text }}</span>
           <!-- The space keeps the status a word of its own for screen readers. -->
-          <span class="visually-hidden">{{ ' (' + (statusKeys[line.status] | translate) + ')' }}</span>
+          <span class="visually-hidden">{{
+            ' (' + (statusKeys[line.status] | translate) + ')'
+          }}</span>
         </li>
       }
     </ul>
@@ -94,7 +96,10 @@ const LEVEL_KEYS: readonly TranslationKey[] = [
           <p class="strength-text">{{ 'passwordChecklist.strength.pending' | translate }}</p>
         } @else {
           <p class="strength-text" [id]="meterId">
-            {{ 'passwordChecklist.strength.label' | translate: { level: (strength.level | translate) } }}
+            {{
+              'passwordChecklist.strength.label'
+                | translate: { level: (strength.level | translate) }
+            }}
           </p>
           <meter
             min="0"

@@ -1,10 +1,6 @@
 import { effect, untracked } from '@angular/core';
 import type { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
-import type {
-  PasswordContext,
-  PasswordPolicy,
-  PasswordRuleResult,
-} from '@guichet/password-policy';
+import type { PasswordContext, PasswordPolicy, PasswordRuleResult } from '@guichet/password-policy';
 import type { PasswordEvaluator } from './password-evaluator';
 
 /** The policy a password is checked against, and who is choosing it (context words). */

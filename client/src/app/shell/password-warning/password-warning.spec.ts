@@ -49,6 +49,8 @@ describe(PasswordWarning.name, () => {
   it('says nothing to a user whose password meets the policy', async () => {
     const fixture = await renderApp('/home', { session: sessionInfo() });
 
-    expect((fixture.nativeElement as HTMLElement).querySelector('[data-testid="password-warning"]')).toBeNull();
+    expect(
+      (fixture.nativeElement as HTMLElement).querySelector('[data-testid="password-warning"]'),
+    ).toBeNull();
   });
 });

@@ -28,7 +28,10 @@ import { SessionStore } from '../../core/session/session-store';
           @if (warning.reasons.includes('expired')) {
             <p>
               @if (warning.expiresAt) {
-                {{ expiredKey(warning.expiresAt) | translate: { date: (warning.expiresAt | localizedDate: 'longDate') } }}
+                {{
+                  expiredKey(warning.expiresAt)
+                    | translate: { date: (warning.expiresAt | localizedDate: 'longDate') }
+                }}
               } @else {
                 {{ 'passwordWarning.expired' | translate }}
               }
@@ -36,12 +39,9 @@ import { SessionStore } from '../../core/session/session-store';
           }
         </div>
         <div class="password-warning-actions">
-          <a
-            mat-flat-button
-            routerLink="/change-password"
-            data-testid="password-warning-change"
-            >{{ 'passwordWarning.change' | translate }}</a
-          >
+          <a mat-flat-button routerLink="/change-password" data-testid="password-warning-change">{{
+            'passwordWarning.change' | translate
+          }}</a>
           <button
             mat-button
             type="button"
