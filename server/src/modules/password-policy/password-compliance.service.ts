@@ -19,7 +19,7 @@ import { decodeAccountCursor, encodeAccountCursor } from '../admin-accounts/acco
 import { AuditLog } from '../audit/audit-log';
 import type { PasswordComplianceQueryDto } from './dto/password-compliance-query.dto';
 import { PasswordPolicies } from './password-policies';
-import { complianceReasonsOf, requiredChangeOf } from './password-standing';
+import { complianceReasonsOf, flaggedChangeOf } from './password-standing';
 
 /** Accounts per page of the audit. */
 export const COMPLIANCE_PAGE_SIZE = 100;
@@ -41,7 +41,7 @@ const toEntry = ({ standing, reasons }: Finding): PasswordComplianceEntry => ({
   policyVersion: standing.passwordCheck?.policyVersion ?? null,
   score: standing.passwordCheck?.score ?? null,
   entropyBits: standing.passwordCheck?.entropyBits ?? null,
-  changeRequired: requiredChangeOf(standing),
+  changeRequired: flaggedChangeOf(standing),
 });
 
 /**

@@ -30,10 +30,23 @@ export function checkOf(evaluation: PasswordEvaluation, policyVersion: number): 
   };
 }
 
-/** Why the account must change its password before anything else; null when it need not. */
-export function requiredChangeOf(account: Standing): PasswordChangeReason | null {
+/**
+ * Why the account must change its password, as recorded: a temporary password, or a flag (an
+ * admin's repair, a sign-in's check in `enforce` mode). A flagged legacy account keeps its flag
+ * until it migrates.
+ */
+export function flaggedChangeOf(account: Standing): PasswordChangeReason | null {
   if (account.passwordKind === PasswordKind.Temporary) return 'temporary';
   return account.passwordChangeReason;
+}
+
+/**
+ * Why the account's sign-in leads to the change-password step first; null when it need not. A
+ * legacy password goes to its migration instead (IDV-2), which sets a new password anyway.
+ */
+export function requiredChangeOf(account: Standing): PasswordChangeReason | null {
+  if (account.passwordKind === PasswordKind.Legacy) return null;
+  return flaggedChangeOf(account);
 }
 
 function expired(account: Standing, policy: WorkspacePolicy, now: Date): boolean {
