@@ -7,6 +7,8 @@ import { AccountSearch1763856600000 } from './1763856600000-AccountSearch';
 import { WorkspaceOtpSettings1763856700000 } from './1763856700000-WorkspaceOtpSettings';
 import { IdentityVerification1763856800000 } from './1763856800000-IdentityVerification';
 import { MobileVerified1763856900000 } from './1763856900000-MobileVerified';
+import { PasswordPolicy1763857100000 } from './1763857100000-PasswordPolicy';
+import { ApiKeys1763857200000 } from './1763857200000-ApiKeys';
 
 /** Every migration, oldest first. A test checks that each file of this folder is listed here. */
 export const migrations = [
@@ -19,4 +21,6 @@ export const migrations = [
   WorkspaceOtpSettings1763856700000,
   IdentityVerification1763856800000,
   MobileVerified1763856900000,
+  PasswordPolicy1763857100000,
+  ApiKeys1763857200000,
 ];

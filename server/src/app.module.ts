@@ -10,8 +10,10 @@ import { DemoDataModule } from './modules/demo-data/demo-data.module';
 import { DevInboxApiModule } from './modules/dev-inbox/dev-inbox-api.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
+import { IntegrationsModule } from './modules/integrations/integrations.module';
 import { LegacyImportModule } from './modules/legacy-import/legacy-import.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
+import { PasswordPolicyModule } from './modules/password-policy/password-policy.module';
 import { WorkspacesModule } from './modules/workspaces/workspaces.module';
 
 /** The module graph. The database URL comes from main.ts, which opened the database first. */
@@ -32,6 +34,8 @@ export class AppModule {
         AdminAccountsModule,
         AdminAuditModule,
         IdentityModule,
+        PasswordPolicyModule,
+        IntegrationsModule,
         LegacyImportModule,
         // Absent in production and test: the route does not exist there at all.
         ...(appConfig().mode === 'development' ? [DevInboxApiModule] : []),

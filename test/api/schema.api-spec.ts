@@ -26,6 +26,7 @@ describe('database schema', () => {
     expect(tables.map((t) => t.table_name)).toEqual([
       'account',
       'account_second_factor',
+      'api_key',
       'audit_event',
       'captcha_solution',
       'dev_inbox_message',
@@ -34,6 +35,8 @@ describe('database schema', () => {
       'migrations',
       'otp_challenge',
       'outbox_message',
+      'password_history',
+      'password_policy',
       'password_set_link',
       'recovery_code',
       'session',

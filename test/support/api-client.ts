@@ -21,6 +21,10 @@ export class ApiClient {
     return this.send('post', path);
   }
 
+  put(path: string): Test {
+    return this.send('put', path);
+  }
+
   delete(path: string): Test {
     return this.send('delete', path);
   }

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
@@ -29,6 +30,25 @@ export interface TestAppOptions {
   database?: TestDatabase;
   /** Fill the database with the demo firms and accounts first. */
   demoData?: boolean;
+  /**
+   * Test-only controllers mounted beside the app's (e.g. a machine route needing a scope), with
+   * the modules whose providers their guards need.
+   */
+  controllers?: Type[];
+  imports?: Type[];
+}
+
+/** The app's module, with test-only controllers when asked for. */
+function rootModule(databaseUrl: string, options: TestAppOptions): DynamicModule {
+  const app = AppModule.forDatabase(databaseUrl);
+  if (!options.controllers?.length) return app;
+  @Module({})
+  class TestRootModule {}
+  return {
+    module: TestRootModule,
+    imports: [app, ...(options.imports ?? [])],
+    controllers: options.controllers,
+  };
 }
 
 /** Applies settings while `work` runs, then puts the environment back as it was. */
@@ -53,7 +73,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const env = { CAPTCHA_COMPLEXITY: '20', ...options.env };
   const app = await withEnvironment(env, async () => {
     const created = await NestFactory.create<NestExpressApplication>(
-      AppModule.forDatabase(database.url),
+      rootModule(database.url, options),
       { logger: false },
     );
     configureApp(created, FIXTURE_CLIENT_DIR);

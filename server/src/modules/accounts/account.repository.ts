@@ -1,4 +1,11 @@
-import type { Account, AccountCredentials, PasswordChange } from './account';
+import type {
+  Account,
+  AccountCredentials,
+  PasswordChange,
+  PasswordCheck,
+  PasswordStanding,
+  StoredPasswordChangeReason,
+} from './account';
 import type { NamedAccount } from './account-list-entry';
 import type { NewAccount, TakenIdentifiers } from './new-account';
 
@@ -12,13 +19,33 @@ export abstract class AccountRepository {
 
   abstract findById(workspaceId: string, id: string): Promise<Account | null>;
 
+  abstract findCredentialsById(workspaceId: string, id: string): Promise<AccountCredentials | null>;
+
   abstract updatePasswordHash(id: string, passwordHash: string): Promise<void>;
 
   /**
-   * Stores a password the user chose (kind personal, set now), the mailbox the link proved as
-   * the account's address unless another account of the workspace has it, and the terms' time.
+   * Stores a new password (set now) with its check, clearing any required change; a link's
+   * mailbox becomes the account's address unless another account of the workspace has it.
+   * Gives back the hash it replaced, if any.
    */
-  abstract setChosenPassword(change: PasswordChange): Promise<void>;
+  abstract setPassword(change: PasswordChange): Promise<string | null>;
+
+  /** Records a check of the current password; a change reason is added, never replaced. */
+  abstract recordPasswordCheck(
+    id: string,
+    check: PasswordCheck,
+    changeReason: StoredPasswordChangeReason | null,
+  ): Promise<void>;
+
+  /** Flags those of `ids` that are accounts of the workspace with a password; gives their ids. */
+  abstract requirePasswordChange(
+    workspaceId: string,
+    ids: string[],
+    reason: StoredPasswordChangeReason,
+  ): Promise<string[]>;
+
+  /** Every account of the workspace that has a password, sorted by last name, first name. */
+  abstract findPasswordStandings(workspaceId: string): Promise<PasswordStanding[]>;
 
   /** Records a mobile number (E.164) the user proved with a one-time code. */
   abstract setMobile(id: string, mobile: string): Promise<void>;

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { Account, AccountCredentials, PasswordChange } from './account';
+import type {
+  Account,
+  AccountCredentials,
+  PasswordChange,
+  PasswordCheck,
+  PasswordStanding,
+  StoredPasswordChangeReason,
+} from './account';
 import type { NamedAccount } from './account-list-entry';
 import { AccountRepository } from './account.repository';
 import type { NewAccount, TakenIdentifiers } from './new-account';
@@ -22,9 +29,40 @@ export class Accounts {
     return this.repository.updatePasswordHash(id, passwordHash);
   }
 
-  /** Stores a password chosen through a password-set link (IDV-6); see the repository. */
-  setChosenPassword(change: PasswordChange): Promise<void> {
-    return this.repository.setChosenPassword(change);
+  /** The account with its password hash, for checking the current password. */
+  findCredentialsById(workspaceId: string, id: string): Promise<AccountCredentials | null> {
+    return this.repository.findCredentialsById(workspaceId, id);
+  }
+
+  /**
+   * Stores a new password with the check it passed and clears any required change; gives back
+   * the hash it replaced (for the history). See the repository for the link's mailbox.
+   */
+  setPassword(change: PasswordChange): Promise<string | null> {
+    return this.repository.setPassword(change);
+  }
+
+  /** Records what a sign-in's check of the plain password found; may require a change. */
+  recordPasswordCheck(
+    id: string,
+    check: PasswordCheck,
+    changeReason: StoredPasswordChangeReason | null,
+  ): Promise<void> {
+    return this.repository.recordPasswordCheck(id, check, changeReason);
+  }
+
+  /** The next sign-in of these accounts (of the workspace, with a password) must change it. */
+  requirePasswordChange(
+    workspaceId: string,
+    ids: string[],
+    reason: StoredPasswordChangeReason,
+  ): Promise<string[]> {
+    return this.repository.requirePasswordChange(workspaceId, [...new Set(ids)], reason);
+  }
+
+  /** The workspace's accounts that have a password, with what is known of it (PWD-4). */
+  passwordStandings(workspaceId: string): Promise<PasswordStanding[]> {
+    return this.repository.findPasswordStandings(workspaceId);
   }
 
   /** Records a mobile number (E.164) the user just proved with a one-time code (IDV-3b). */

@@ -7,9 +7,11 @@ import {
   type Role,
 } from '@guichet/contracts';
 import { EntityManagerContext } from '../../core/database/entity-manager-context';
+import type { StoredPasswordChangeReason } from './account';
 import type { AccountListEntry } from './account-list-entry';
 import { AccountDirectoryRepository } from './account-directory.repository';
 import type { AccountSearch, AccountSearchPage } from './account-search';
+import { passwordCheckOf } from './password-check-columns';
 
 /** The state of `a`, first match wins, as `AccountState` documents it. */
 const STATE = `CASE
@@ -50,6 +52,13 @@ interface Row {
   mobileVerified: boolean;
   passwordKind: PasswordKind | null;
   passwordSetAt: Date | null;
+  passwordExpiresAt: Date | null;
+  passwordChangeReason: StoredPasswordChangeReason | null;
+  passwordPolicyVersion: number | null;
+  passwordMeetsPolicy: boolean | null;
+  passwordUnmetRules: string[] | null;
+  passwordScore: number | null;
+  passwordEntropyBits: number | null;
   language: Language;
   state: AccountState;
   createdAt: Date;
@@ -63,6 +72,12 @@ const SELECT = `
          a.civility, a.first_name AS "firstName", a.last_name AS "lastName", a.email, a.mobile,
          a.mobile_verified_at IS NOT NULL AS "mobileVerified",
          a.password_kind AS "passwordKind", a.password_set_at AS "passwordSetAt",
+         a.password_expires_at AS "passwordExpiresAt",
+         a.password_change_reason AS "passwordChangeReason",
+         a.password_policy_version AS "passwordPolicyVersion",
+         a.password_meets_policy AS "passwordMeetsPolicy",
+         a.password_unmet_rules AS "passwordUnmetRules", a.password_score AS "passwordScore",
+         a.password_entropy_bits AS "passwordEntropyBits",
          a.language,
          ${STATE} AS state, a.created_at AS "createdAt",
          m.id AS "managerId", m.first_name AS "managerFirstName", m.last_name AS "managerLastName"
@@ -78,9 +93,21 @@ const toEntry = ({
   managerId,
   managerFirstName,
   managerLastName,
+  passwordPolicyVersion,
+  passwordMeetsPolicy,
+  passwordUnmetRules,
+  passwordScore,
+  passwordEntropyBits,
   ...row
 }: Row): AccountListEntry => ({
   ...row,
+  passwordCheck: passwordCheckOf({
+    passwordPolicyVersion,
+    passwordMeetsPolicy,
+    passwordUnmetRules,
+    passwordScore,
+    passwordEntropyBits,
+  }),
   locked: row.state === AccountState.Locked,
   accountManager: managerId
     ? { id: managerId, firstName: managerFirstName, lastName: managerLastName ?? '' }

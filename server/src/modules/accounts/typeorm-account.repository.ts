@@ -1,8 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
+import { In, IsNull, Not } from 'typeorm';
 import { EntityManagerContext } from '../../core/database/entity-manager-context';
-import { PasswordKind } from '@guichet/contracts';
-import type { Account, AccountCredentials, PasswordChange } from './account';
+import type {
+  Account,
+  AccountCredentials,
+  PasswordChange,
+  PasswordCheck,
+  PasswordStanding,
+  StoredPasswordChangeReason,
+} from './account';
+import { passwordCheckOf } from './password-check-columns';
 import type { NamedAccount } from './account-list-entry';
 import { AccountRepository } from './account.repository';
 import { AccountEntity } from './entities/account.entity';
@@ -29,6 +36,9 @@ const toAccount = ({
   mobileVerified: mobileVerifiedAt !== null,
   passwordKind: row.passwordKind,
   passwordSetAt: row.passwordSetAt,
+  passwordExpiresAt: row.passwordExpiresAt,
+  passwordCheck: passwordCheckOf(row),
+  passwordChangeReason: row.passwordChangeReason,
   locked: lockedAt !== null,
   language: row.language,
   passwordHash,
@@ -52,34 +62,112 @@ export class TypeOrmAccountRepository extends AccountRepository {
   }
 
   async findById(workspaceId: string, id: string): Promise<Account | null> {
-    const found = await this.accounts().findOneBy({ workspaceId, id });
+    const found = await this.findCredentialsById(workspaceId, id);
     if (!found) return null;
-    const { passwordHash: _hash, ...account } = toAccount(found);
+    const { passwordHash: _hash, ...account } = found;
     return account;
+  }
+
+  async findCredentialsById(workspaceId: string, id: string): Promise<AccountCredentials | null> {
+    const found = await this.accounts().findOneBy({ workspaceId, id });
+    return found && toAccount(found);
   }
 
   async updatePasswordHash(id: string, passwordHash: string): Promise<void> {
     await this.accounts().update({ id }, { passwordHash });
   }
 
-  async setChosenPassword(change: PasswordChange): Promise<void> {
-    await this.context.manager().query(
-      `UPDATE account a
+  async setPassword(change: PasswordChange): Promise<string | null> {
+    const { check } = change;
+    // The row is locked first so that the hash handed back is the one this update replaced.
+    const rows = (await this.context.manager().query(
+      `WITH previous AS (SELECT id, password_hash FROM account WHERE id = $1 FOR UPDATE)
+       UPDATE account a
           SET password_hash = $2, password_kind = $3, password_set_at = now(), updated_at = now(),
-              terms_accepted_at = coalesce($5, a.terms_accepted_at),
-              email = CASE WHEN EXISTS (SELECT 1 FROM account o
-                                         WHERE o.workspace_id = a.workspace_id AND o.email = $4
+              password_expires_at = $4, password_change_reason = NULL,
+              password_policy_version = $5, password_meets_policy = $6,
+              password_unmet_rules = $7::jsonb, password_score = $8, password_entropy_bits = $9,
+              terms_accepted_at = coalesce($10, a.terms_accepted_at),
+              email = CASE WHEN $11::varchar IS NULL
+                             OR EXISTS (SELECT 1 FROM account o
+                                         WHERE o.workspace_id = a.workspace_id AND o.email = $11
                                            AND o.id <> a.id)
-                           THEN a.email ELSE $4 END
-        WHERE a.id = $1`,
+                           THEN a.email ELSE $11 END
+         FROM previous
+        WHERE a.id = previous.id
+        RETURNING previous.password_hash AS "previousHash"`,
       [
         change.accountId,
         change.passwordHash,
-        PasswordKind.Personal,
-        change.email.toLowerCase(),
-        change.termsAcceptedAt,
+        change.kind,
+        change.expiresAt ?? null,
+        check.policyVersion,
+        check.meetsPolicy,
+        JSON.stringify(check.unmetRules),
+        check.score,
+        check.entropyBits,
+        change.termsAcceptedAt ?? null,
+        change.email?.toLowerCase() ?? null,
+      ],
+    )) as [{ previousHash: string | null }[], number];
+    return rows[0][0]?.previousHash ?? null;
+  }
+
+  async recordPasswordCheck(
+    id: string,
+    check: PasswordCheck,
+    changeReason: StoredPasswordChangeReason | null,
+  ): Promise<void> {
+    await this.context.manager().query(
+      `UPDATE account
+          SET password_policy_version = $2, password_meets_policy = $3,
+              password_unmet_rules = $4::jsonb, password_score = $5, password_entropy_bits = $6,
+              password_change_reason = coalesce(password_change_reason, $7)
+        WHERE id = $1`,
+      [
+        id,
+        check.policyVersion,
+        check.meetsPolicy,
+        JSON.stringify(check.unmetRules),
+        check.score,
+        check.entropyBits,
+        changeReason,
       ],
     );
+  }
+
+  async requirePasswordChange(
+    workspaceId: string,
+    ids: string[],
+    reason: StoredPasswordChangeReason,
+  ): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const [rows] = (await this.context.manager().query(
+      `UPDATE account SET password_change_reason = $3, updated_at = now()
+        WHERE workspace_id = $1 AND id = ANY($2::uuid[]) AND password_hash IS NOT NULL
+        RETURNING id`,
+      [workspaceId, ids, reason],
+    )) as [{ id: string }[], number];
+    return rows.map((row) => row.id);
+  }
+
+  async findPasswordStandings(workspaceId: string): Promise<PasswordStanding[]> {
+    const rows = await this.accounts().find({
+      where: { workspaceId, passwordHash: Not(IsNull()) },
+      order: { lastName: 'ASC', firstName: 'ASC', id: 'ASC' },
+    });
+    return rows.map((row) => ({
+      id: row.id,
+      accessCode: row.accessCode,
+      role: row.role,
+      civility: row.civility,
+      firstName: row.firstName,
+      lastName: row.lastName,
+      passwordKind: row.passwordKind,
+      passwordSetAt: row.passwordSetAt,
+      passwordCheck: passwordCheckOf(row),
+      passwordChangeReason: row.passwordChangeReason,
+    }));
   }
 
   async setMobile(id: string, mobile: string): Promise<void> {

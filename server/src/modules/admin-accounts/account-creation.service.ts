@@ -4,6 +4,7 @@ import {
   type AdminAccountSummary,
   AuditEventKind,
   CommonErrorCode,
+  type CreatedAccount,
   Role,
 } from '@guichet/contracts';
 import { Transactions } from '../../core/database/transactions';
@@ -17,11 +18,13 @@ import { Workspaces } from '../workspaces/workspaces';
 import type { AdminActor } from './account-access.service';
 import { toAdminAccountSummary } from './admin-account-summary';
 import type { NewAccountDto } from './dto/new-account.dto';
+import { TemporaryPasswords } from './temporary-passwords.service';
 
 /**
  * An admin creates a client or staff account (IDV-8). With an e-mail address the person is
  * invited by mail — identifier and a 7-day password-set link — in the same transaction; no
- * password is ever chosen or sent by the firm (IDV-1).
+ * password is ever sent by the firm (IDV-1). Or, seed 002's way (PWD-3), the account gets a
+ * temporary password that the answer carries once, for the admin to hand over; nothing is mailed.
  */
 @Injectable()
 export class AccountCreation {
@@ -30,11 +33,12 @@ export class AccountCreation {
     private readonly directory: AccountDirectory,
     private readonly workspaces: Workspaces,
     private readonly links: PasswordLinks,
+    private readonly temporaryPasswords: TemporaryPasswords,
     private readonly audit: AuditLog,
     private readonly transactions: Transactions,
   ) {}
 
-  async create(actor: AdminActor, request: NewAccountDto): Promise<AdminAccountSummary> {
+  async create(actor: AdminActor, request: NewAccountDto): Promise<CreatedAccount> {
     const workspaceId = actor.session.workspaceId;
     const email = request.email?.trim().toLowerCase() || null;
     const mobile = request.mobile?.trim() ? toMobileField(request.mobile) : null;
@@ -83,7 +87,12 @@ export class AccountCreation {
         this.accounts.findById(workspaceId, id!),
         this.workspaces.findById(workspaceId),
       ]);
-      if (email && account && workspace) {
+      if (!account || !workspace) throw new Error('The account just created is not found');
+      if (request.credential === 'temporary-password') {
+        const temporaryPassword = await this.temporaryPasswords.issue(actor, account, workspace);
+        return { ...(await this.summary(workspaceId, account.id)), temporaryPassword };
+      }
+      if (email) {
         await this.links.send({
           account,
           workspace,
@@ -93,9 +102,14 @@ export class AccountCreation {
           ip: actor.ip,
         });
       }
-      const entry = await this.directory.entry(workspaceId, id!);
-      return toAdminAccountSummary(entry!);
+      return { ...(await this.summary(workspaceId, account.id)), temporaryPassword: null };
     });
+  }
+
+  private async summary(workspaceId: string, id: string): Promise<AdminAccountSummary> {
+    const entry = await this.directory.entry(workspaceId, id);
+    if (!entry) throw new Error('The account just created is not found');
+    return toAdminAccountSummary(entry);
   }
 
   /** A client's account manager must be staff or an admin of the same firm (PARCEL-1). */

@@ -12,7 +12,9 @@ import {
   type AdminAccountPage,
   type AdminAccountSummary,
   ApiRoutes,
+  type CreatedAccount,
   Role,
+  type TemporaryPasswordResult,
 } from '@guichet/contracts';
 import { Roles } from '../../core/http/roles.decorator';
 import type { ActiveSession } from '../auth/active-session';
@@ -23,6 +25,7 @@ import { AdminAccountList } from './admin-account-list.service';
 import { AccountIdParams } from './dto/account-id.params';
 import { AdminAccountQueryDto } from './dto/admin-account-query.dto';
 import { NewAccountDto } from './dto/new-account.dto';
+import { TemporaryPasswords } from './temporary-passwords.service';
 
 /** The firm's accounts, for its admins only; always within the admin's own workspace. */
 @ApiTags('admin')
@@ -33,6 +36,7 @@ export class AdminAccountsController {
     private readonly list: AdminAccountList,
     private readonly access: AccountAccess,
     private readonly creation: AccountCreation,
+    private readonly temporaryPasswords: TemporaryPasswords,
   ) {}
 
   @Get(ApiRoutes.adminAccounts)
@@ -47,15 +51,30 @@ export class AdminAccountsController {
 
   @Post(ApiRoutes.adminAccounts)
   @HttpCode(201)
-  @ApiCreatedResponse({ description: 'Created; with an e-mail, an invitation is on its way' })
+  @ApiCreatedResponse({
+    description: 'Created; an invitation is on its way, or the temporary password is answered once',
+  })
   @ApiConflictResponse({ description: 'ADMIN_ACCESS_CODE_TAKEN, ADMIN_EMAIL_TAKEN' })
   @ApiUnprocessableEntityResponse({ description: 'Invalid fields, keyed by field' })
   create(
     @CurrentSession() session: ActiveSession,
     @Ip() ip: string,
     @Body() body: NewAccountDto,
-  ): Promise<AdminAccountSummary> {
+  ): Promise<CreatedAccount> {
     return this.creation.create({ session, ip }, body);
+  }
+
+  @Post(ApiRoutes.adminAccountTemporaryPassword)
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'The temporary password, answered once; sessions and links ended' })
+  @ApiNotFoundResponse({ description: 'No such account in this workspace' })
+  @ApiConflictResponse({ description: 'ADMIN_OWN_TEMPORARY_PASSWORD' })
+  temporaryPassword(
+    @CurrentSession() session: ActiveSession,
+    @Ip() ip: string,
+    @Param() { id }: AccountIdParams,
+  ): Promise<TemporaryPasswordResult> {
+    return this.temporaryPasswords.regenerate({ session, ip }, id);
   }
 
   @Get(ApiRoutes.adminAccount)

@@ -3,11 +3,13 @@ import { AccountsModule } from '../accounts/accounts.module';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { IdentityModule } from '../identity/identity.module';
+import { PasswordPolicyModule } from '../password-policy/password-policy.module';
 import { WorkspacesModule } from '../workspaces/workspaces.module';
 import { AccountAccess } from './account-access.service';
 import { AccountCreation } from './account-creation.service';
 import { AdminAccountList } from './admin-account-list.service';
 import { AdminAccountsController } from './admin-accounts.controller';
+import { TemporaryPasswords } from './temporary-passwords.service';
 
 /**
  * The admin's account list, account creation with its invitation (IDV-8), and hold on sign-in
@@ -15,8 +17,15 @@ import { AdminAccountsController } from './admin-accounts.controller';
  * its own: it needs AuthModule's sessions, and AuthModule already imports AccountsModule.
  */
 @Module({
-  imports: [AccountsModule, AuthModule, AuditModule, IdentityModule, WorkspacesModule],
+  imports: [
+    AccountsModule,
+    AuthModule,
+    AuditModule,
+    IdentityModule,
+    PasswordPolicyModule,
+    WorkspacesModule,
+  ],
   controllers: [AdminAccountsController],
-  providers: [AdminAccountList, AccountAccess, AccountCreation],
+  providers: [AdminAccountList, AccountAccess, AccountCreation, TemporaryPasswords],
 })
 export class AdminAccountsModule {}

@@ -11,4 +11,6 @@ export interface ActiveSession {
   absoluteExpiresAt: Date;
   /** Password proven, second factor not yet: only the second-factor routes answer. */
   secondFactorPending: boolean;
+  /** Signed in, but only the change-password step answers until the password is changed. */
+  passwordChangePending: boolean;
 }

@@ -4,7 +4,10 @@ import { ApiRoutes, type SessionInfo, type SignInOptions } from '@guichet/contra
 import type { Request, Response } from 'express';
 import { Public } from '../../core/http/public.decorator';
 import type { ActiveSession } from './active-session';
-import { AllowPendingSecondFactor } from './allow-pending-second-factor.decorator';
+import {
+  AllowPendingPasswordChange,
+  AllowPendingSecondFactor,
+} from './allow-pending-second-factor.decorator';
 import { AuthService } from './auth.service';
 import { SecondFactorVerifyDto } from './dto/second-factor-verify.dto';
 import { SignInDto } from './dto/sign-in.dto';
@@ -64,6 +67,7 @@ export class AuthController {
   }
 
   @AllowPendingSecondFactor()
+  @AllowPendingPasswordChange()
   @Get(ApiRoutes.authSession)
   @ApiOkResponse({ description: 'The current session' })
   session(@CurrentSession() session: ActiveSession): Promise<SessionInfo> {
@@ -71,6 +75,7 @@ export class AuthController {
   }
 
   @AllowPendingSecondFactor()
+  @AllowPendingPasswordChange()
   @Post(ApiRoutes.authKeepAlive)
   @HttpCode(200)
   @ApiOkResponse({ description: 'The idle timeout starts again' })

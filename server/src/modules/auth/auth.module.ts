@@ -9,6 +9,7 @@ import { AuditModule } from '../audit/audit.module';
 import { CaptchaModule } from '../captcha/captcha.module';
 import { OtpModule } from '../otp/otp.module';
 import { OutboxModule } from '../outbox/outbox.module';
+import { PasswordPolicyModule } from '../password-policy/password-policy.module';
 import { WorkspacesModule } from '../workspaces/workspaces.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -29,7 +30,9 @@ import { SmsCodeSender } from './second-factor/sms-code-sender';
 import { TypeOrmSecondFactorRepository } from './second-factor/typeorm-second-factor.repository';
 import { SignInThrottleEntity } from './entities/sign-in-throttle.entity';
 import { SessionGuard } from './session.guard';
+import { SessionCookies } from './session-cookies';
 import { SessionInfoBuilder } from './session-info';
+import { SignInPasswordReview } from './sign-in-password-review';
 import { SessionRepository } from './session.repository';
 import { Sessions } from './sessions';
 import { SignInService } from './sign-in.service';
@@ -56,6 +59,7 @@ import { TypeOrmSignInThrottleRepository } from './typeorm-sign-in-throttle.repo
     CaptchaModule,
     OtpModule,
     OutboxModule,
+    PasswordPolicyModule,
   ],
   controllers: [AuthController, ProfileController, ProfileSecurityController],
   providers: [
@@ -65,6 +69,8 @@ import { TypeOrmSignInThrottleRepository } from './typeorm-sign-in-throttle.repo
     SignInService,
     Sessions,
     SessionInfoBuilder,
+    SessionCookies,
+    SignInPasswordReview,
     SignInThrottle,
     CredentialCheck,
     PasswordHasher,
@@ -80,6 +86,14 @@ import { TypeOrmSignInThrottleRepository } from './typeorm-sign-in-throttle.repo
     { provide: SessionRepository, useClass: TypeOrmSessionRepository },
     { provide: SignInThrottleRepository, useClass: TypeOrmSignInThrottleRepository },
   ],
-  exports: [Sessions, SmsCodeSender],
+  exports: [
+    Sessions,
+    SessionCookies,
+    SessionInfoBuilder,
+    SmsCodeSender,
+    SecondFactors,
+    SignInThrottle,
+    CredentialCheck,
+  ],
 })
 export class AuthModule {}

@@ -1,15 +1,13 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AuditEventKind, type SessionInfo, type SignInOptions } from '@guichet/contracts';
 import type { Request, Response } from 'express';
-import { appConfig, type AppConfig } from '../../core/config/app.config';
-import { readCookie } from '../../core/http/read-cookie';
 import { AuditLog } from '../audit/audit-log';
 import { Workspaces } from '../workspaces/workspaces';
 import type { ActiveSession } from './active-session';
 import type { SecondFactorVerifyDto } from './dto/second-factor-verify.dto';
 import type { SignInDto } from './dto/sign-in.dto';
 import { SecondFactorSignIn } from './second-factor/second-factor-sign-in';
-import { sessionCookie } from './session-cookie';
+import { SessionCookies } from './session-cookies';
 import { SessionInfoBuilder } from './session-info';
 import { Sessions } from './sessions';
 import { SignInService } from './sign-in.service';
@@ -17,8 +15,6 @@ import { SignInService } from './sign-in.service';
 /** The HTTP side of signing in and out: cookies around the sign-in and session services. */
 @Injectable()
 export class AuthService {
-  private readonly cookie: ReturnType<typeof sessionCookie>;
-
   constructor(
     private readonly signInService: SignInService,
     private readonly sessions: Sessions,
@@ -26,10 +22,8 @@ export class AuthService {
     private readonly workspaces: Workspaces,
     private readonly audit: AuditLog,
     private readonly secondFactorSignIn: SecondFactorSignIn,
-    @Inject(appConfig.KEY) app: AppConfig,
-  ) {
-    this.cookie = sessionCookie(app.publicUrl);
-  }
+    private readonly cookies: SessionCookies,
+  ) {}
 
   async options(): Promise<SignInOptions> {
     const sole = await this.workspaces.sole();
@@ -39,19 +33,10 @@ export class AuthService {
   async signIn(body: SignInDto, request: Request, response: Response): Promise<SessionInfo> {
     const { token, session } = await this.signInService.signIn(body, {
       ip: clientIp(request),
-      previousToken: readCookie(request, this.cookie.name),
+      previousToken: this.cookies.read(request),
     });
-    this.setSessionCookie(response, token, session);
+    this.cookies.set(response, token, session);
     return session;
-  }
-
-  private setSessionCookie(response: Response, token: string, session: SessionInfo): void {
-    const maxAge = Date.parse(session.absoluteExpiresAt) - Date.now();
-    // A private computer keeps the cookie across browser restarts; otherwise it dies with them.
-    response.cookie(this.cookie.name, token, {
-      ...this.cookie.options,
-      ...(session.privateComputer ? { maxAge } : {}),
-    });
   }
 
   /** Proves the second factor of a waiting session; the new session's cookie replaces the old. */
@@ -61,9 +46,9 @@ export class AuthService {
     request: Request,
     response: Response,
   ): Promise<SessionInfo> {
-    const token = readCookie(request, this.cookie.name) ?? '';
+    const token = this.cookies.read(request) ?? '';
     const verified = await this.secondFactorSignIn.verify(session, token, body, clientIp(request));
-    this.setSessionCookie(response, verified.token, verified.session);
+    this.cookies.set(response, verified.token, verified.session);
     return verified.session;
   }
 
@@ -72,8 +57,8 @@ export class AuthService {
   }
 
   async signOut(request: Request, response: Response): Promise<void> {
-    const token = readCookie(request, this.cookie.name);
-    response.clearCookie(this.cookie.name, this.cookie.options);
+    const token = this.cookies.read(request);
+    this.cookies.clear(response);
     const ended = token ? await this.sessions.close(token) : null;
     if (ended) {
       await this.audit.record({

@@ -27,7 +27,12 @@ export class CredentialCheck implements OnModuleInit {
 
   async verify(account: AccountCredentials | null, password: string): Promise<CredentialVerdict> {
     const hash = account?.passwordHash ?? this.dummyHash;
-    const matches = await this.hasher.verify(hash, password).catch(() => false);
+    // Passwords are hashed in their composed (NFC) form, as the policy evaluator reads them; a
+    // hash made before that from a decomposed form ("e" + accent) still matches what was typed.
+    const composed = password.normalize('NFC');
+    const matches =
+      (await this.hasher.verify(hash, composed).catch(() => false)) ||
+      (composed !== password && (await this.hasher.verify(hash, password).catch(() => false)));
     const valid = matches && account !== null && account.passwordHash !== null && !account.locked;
     return { valid, rehash: valid && !hash.startsWith(CURRENT_PARAMETERS) };
   }

@@ -3,6 +3,7 @@ import {
   CommonErrorCode,
   type NextStep,
   PasswordKind,
+  type PasswordWarning,
   type SecondFactorChallenge,
   type SessionInfo,
 } from '@guichet/contracts';
@@ -10,13 +11,15 @@ import { AppError } from '../../core/http/app-error';
 import type { Account } from '../accounts/account';
 import { Accounts } from '../accounts/accounts';
 import type { Workspace } from '../workspaces/workspace';
+import { PasswordPolicies } from '../password-policy/password-policies';
+import { passwordWarningOf, requiredChangeOf } from '../password-policy/password-standing';
 import { Workspaces } from '../workspaces/workspaces';
 import { SecondFactors } from './second-factor/second-factors';
 
 /** Where a user must go first after signing in (AUTH-9). */
 export function nextStepOf(account: Account): NextStep {
   if (account.passwordKind === PasswordKind.Legacy) return 'legacy-migration';
-  if (account.passwordKind === PasswordKind.Temporary) return 'change-password';
+  if (requiredChangeOf(account)) return 'change-password';
   return 'home';
 }
 
@@ -27,14 +30,19 @@ export class SessionInfoBuilder {
     private readonly accounts: Accounts,
     private readonly workspaces: Workspaces,
     private readonly secondFactors: SecondFactors,
+    private readonly policies: PasswordPolicies,
   ) {}
 
-  /** `secondFactor` is given while the session waits for it: the next step is then that. */
+  /**
+   * `secondFactor` is given while the session waits for it: the next step is then that;
+   * `passwordWarning` in a workspace whose policy mode is `warn` (PWD-2).
+   */
   describe(
     account: Account,
     workspace: Workspace,
     session: { privateComputer: boolean; idleExpiresAt: Date | null; absoluteExpiresAt: Date },
     secondFactor?: SecondFactorChallenge | null,
+    passwordWarning?: PasswordWarning | null,
   ): SessionInfo {
     const info: SessionInfo = {
       account: {
@@ -53,6 +61,9 @@ export class SessionInfoBuilder {
       privateComputer: session.privateComputer,
     };
     if (secondFactor) info.secondFactor = secondFactor;
+    const change = requiredChangeOf(account);
+    if (info.nextStep === 'change-password' && change) info.passwordChange = { reason: change };
+    if (passwordWarning) info.passwordWarning = passwordWarning;
     return info;
   }
 
@@ -73,6 +84,8 @@ export class SessionInfoBuilder {
     const secondFactor = session.secondFactorPending
       ? await this.secondFactors.challengeFor(account.id, account.mobile)
       : null;
-    return this.describe(account, workspace, session, secondFactor);
+    const policy = await this.policies.of(workspace.id);
+    const warning = passwordWarningOf(account, policy, new Date());
+    return this.describe(account, workspace, session, secondFactor, warning);
   }
 }

@@ -7,7 +7,10 @@ import { readCookie } from '../../core/http/read-cookie';
 import { AppError } from '../../core/http/app-error';
 import { IS_PUBLIC } from '../../core/http/public.decorator';
 import { REQUIRED_ROLES } from '../../core/http/roles.decorator';
-import { ALLOW_PENDING_SECOND_FACTOR } from './allow-pending-second-factor.decorator';
+import {
+  ALLOW_PENDING_PASSWORD_CHANGE,
+  ALLOW_PENDING_SECOND_FACTOR,
+} from './allow-pending-second-factor.decorator';
 import { Workspaces } from '../workspaces/workspaces';
 import { sessionCookie } from './session-cookie';
 import type { SessionRequest } from './session-request';
@@ -54,11 +57,13 @@ export class SessionGuard implements CanActivate {
     if (isPublic) return true;
     const session = request.guichetSession;
     if (!session) throw new AppError(CommonErrorCode.Unauthenticated, 'Sign in first');
-    if (
-      session.secondFactorPending &&
-      !this.reflector.getAllAndOverride<boolean>(ALLOW_PENDING_SECOND_FACTOR, targets)
-    ) {
-      throw new AppError(AuthErrorCode.SecondFactorRequired, 'Prove the second factor first');
+    const allows = (key: string) => this.reflector.getAllAndOverride<boolean>(key, targets);
+    if (session.secondFactorPending) {
+      if (!allows(ALLOW_PENDING_SECOND_FACTOR)) {
+        throw new AppError(AuthErrorCode.SecondFactorRequired, 'Prove the second factor first');
+      }
+    } else if (session.passwordChangePending && !allows(ALLOW_PENDING_PASSWORD_CHANGE)) {
+      throw new AppError(AuthErrorCode.PasswordChangeRequired, 'Change the password first');
     }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     if (roles && !roles.includes(session.role)) {

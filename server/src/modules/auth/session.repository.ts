@@ -9,6 +9,7 @@ export interface NewSession {
   idleExpiresAt: Date | null;
   absoluteExpiresAt: Date;
   secondFactorPending: boolean;
+  passwordChangePending: boolean;
 }
 
 /** A stored session with what authorisation needs of its account. */

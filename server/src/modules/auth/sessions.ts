@@ -16,6 +16,17 @@ export interface OpenedSession {
   absoluteExpiresAt: Date;
 }
 
+/** How a session starts. */
+export interface SessionOptions {
+  privateComputer: boolean;
+  /** The session the browser presented, ended first (no fixation). */
+  previousToken?: string;
+  /** Password proven, second factor not yet (AUTH-8). */
+  secondFactorPending?: boolean;
+  /** Only the change-password step answers until the password is changed (PWD-3…PWD-5). */
+  passwordChangePending?: boolean;
+}
+
 const hashOf = (token: string) => createHash('sha256').update(token).digest();
 
 /**
@@ -33,10 +44,9 @@ export class Sessions {
   async open(
     accountId: string,
     workspace: Workspace,
-    privateComputer: boolean,
-    previousToken?: string,
-    secondFactorPending = false,
+    options: SessionOptions,
   ): Promise<OpenedSession> {
+    const { privateComputer, previousToken } = options;
     if (previousToken) await this.close(previousToken);
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
@@ -50,7 +60,8 @@ export class Sessions {
         ? null
         : new Date(now.getTime() + workspace.idleTimeoutMinutes * MINUTE),
       absoluteExpiresAt: new Date(now.getTime() + this.config.sessionHours * 60 * MINUTE),
-      secondFactorPending,
+      secondFactorPending: options.secondFactorPending ?? false,
+      passwordChangePending: options.passwordChangePending ?? false,
     };
     await this.repository.add(stored);
     return {
@@ -91,6 +102,7 @@ export class Sessions {
       idleExpiresAt,
       absoluteExpiresAt: stored.absoluteExpiresAt,
       secondFactorPending: stored.secondFactorPending,
+      passwordChangePending: stored.passwordChangePending,
     };
   }
 
@@ -101,7 +113,22 @@ export class Sessions {
   async promote(token: string, workspace: Workspace): Promise<OpenedSession | null> {
     const ended = await this.close(token);
     if (!ended?.secondFactorPending) return null;
-    return this.open(ended.accountId, workspace, ended.privateComputer);
+    return this.open(ended.accountId, workspace, {
+      privateComputer: ended.privateComputer,
+      passwordChangePending: ended.passwordChangePending,
+    });
+  }
+
+  /**
+   * The password was changed (a change of privilege, AUTH-5): every session of the account ends,
+   * the presented one included, and a new one replaces it with a new token.
+   */
+  async renewAfterPasswordChange(
+    session: ActiveSession,
+    workspace: Workspace,
+  ): Promise<OpenedSession> {
+    await this.repository.removeAllOf(session.accountId);
+    return this.open(session.accountId, workspace, { privateComputer: session.privateComputer });
   }
 
   async close(token: string): Promise<ActiveSession | null> {

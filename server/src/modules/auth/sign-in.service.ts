@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { AuditEventKind, AuthErrorCode, type SessionInfo } from '@guichet/contracts';
+import { AuditEventKind, AuthErrorCode, PasswordKind, type SessionInfo } from '@guichet/contracts';
 import { PasswordHasher } from '../../core/crypto/password-hasher';
 import { AppError } from '../../core/http/app-error';
 import type { AccountCredentials } from '../accounts/account';
 import { Accounts } from '../accounts/accounts';
 import { AuditLog } from '../audit/audit-log';
 import { CaptchaService } from '../captcha/captcha.service';
+import { requiredChangeOf } from '../password-policy/password-standing';
 import type { Workspace } from '../workspaces/workspace';
 import { Workspaces } from '../workspaces/workspaces';
 import { CredentialCheck } from './credential-check';
@@ -13,7 +14,17 @@ import type { SignInDto } from './dto/sign-in.dto';
 import { SecondFactors } from './second-factor/second-factors';
 import { SessionInfoBuilder } from './session-info';
 import { Sessions } from './sessions';
+import { SignInPasswordReview } from './sign-in-password-review';
 import { SignInThrottle } from './sign-in-throttle';
+
+/** A temporary password (PWD-3) that has outlived its 72 hours. */
+function isExpiredTemporary(account: AccountCredentials): boolean {
+  return (
+    account.passwordKind === PasswordKind.Temporary &&
+    account.passwordExpiresAt !== null &&
+    account.passwordExpiresAt.getTime() <= Date.now()
+  );
+}
 
 /** The caller of a sign-in: its address and the session cookie it already had, if any. */
 export interface SignInContext {
@@ -38,6 +49,7 @@ export class SignInService {
     private readonly info: SessionInfoBuilder,
     private readonly audit: AuditLog,
     private readonly secondFactors: SecondFactors,
+    private readonly passwordReview: SignInPasswordReview,
   ) {}
 
   async signIn(
@@ -82,19 +94,43 @@ export class SignInService {
       );
     }
 
+    if (isExpiredTemporary(account)) {
+      // The right password, past its 72 hours (PWD-3): refused like a wrong one, audited as what it is.
+      await this.throttle.recordFailure(keys);
+      await this.auditFailure(
+        AuditEventKind.SignInTemporaryPasswordExpired,
+        workspace,
+        account,
+        context,
+      );
+      throw new AppError(
+        AuthErrorCode.InvalidCredentials,
+        'Wrong workspace, identifier or password',
+      );
+    }
+
     await this.throttle.recordSuccess(keys);
     if (verdict.rehash) {
-      await this.accounts.upgradePasswordHash(account.id, await this.hasher.hash(request.password));
+      await this.accounts.upgradePasswordHash(
+        account.id,
+        await this.hasher.hash(request.password.normalize('NFC')),
+      );
     }
     const privateComputer = request.privateComputer ?? false;
     const secondFactor = await this.secondFactors.challengeFor(account.id, account.mobile);
-    const opened = await this.sessions.open(
-      account.id,
+    const reviewed = await this.passwordReview.review(
+      account,
       workspace,
-      privateComputer,
-      context.previousToken,
+      request.password,
       secondFactor !== null,
+      context.ip,
     );
+    const opened = await this.sessions.open(account.id, workspace, {
+      privateComputer,
+      previousToken: context.previousToken,
+      secondFactorPending: secondFactor !== null,
+      passwordChangePending: requiredChangeOf(reviewed.account) !== null,
+    });
     await this.audit.record({
       kind: AuditEventKind.SignInSucceeded,
       outcome: 'success',
@@ -104,7 +140,13 @@ export class SignInService {
     });
     return {
       token: opened.token,
-      session: this.info.describe(account, workspace, { privateComputer, ...opened }, secondFactor),
+      session: this.info.describe(
+        reviewed.account,
+        workspace,
+        { privateComputer, ...opened },
+        secondFactor,
+        reviewed.warning,
+      ),
     };
   }
 

@@ -1,4 +1,4 @@
-import type { Civility, PasswordKind, Role } from '@guichet/contracts';
+import type { Civility, PasswordKind, PasswordPolicyMode, Role } from '@guichet/contracts';
 
 /** An account ready to store: password already hashed, manager given by access code. */
 export interface NewDemoAccount {
@@ -18,6 +18,7 @@ export interface NewDemoWorkspace {
   slug: string;
   name: string;
   smsOtpEnabled: boolean;
+  passwordPolicyMode: PasswordPolicyMode;
   accounts: NewDemoAccount[];
 }
 

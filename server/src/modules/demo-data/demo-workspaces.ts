@@ -1,4 +1,4 @@
-import { Civility, PasswordKind, Role } from '@guichet/contracts';
+import { Civility, PasswordKind, type PasswordPolicyMode, Role } from '@guichet/contracts';
 
 /** One demo person; `password` is the plain demo password, hashed before it is stored. */
 export interface DemoAccount {
@@ -19,6 +19,12 @@ export interface DemoWorkspace {
   name: string;
   /** Seed 000's optional SMS one-time codes in the first connection (IDV-3b). */
   smsOtpEnabled: boolean;
+  /**
+   * The password policy's roll-out (PWD-2), default rules (CNIL 2022). `demo` is in `warn`: its
+   * staff passwords contain the firm's name, so they sign in with the warning; `autre` is an
+   * existing firm that has not started the roll-out (`off`). A new firm would be in `enforce`.
+   */
+  passwordPolicyMode: PasswordPolicyMode;
   accounts: DemoAccount[];
 }
 
@@ -51,6 +57,7 @@ export const DEMO_WORKSPACES: DemoWorkspace[] = [
     slug: 'demo',
     name: 'Cabinet Demo',
     smsOtpEnabled: true,
+    passwordPolicyMode: 'warn',
     accounts: [
       staff(
         'GEST0001',
@@ -129,6 +136,7 @@ export const DEMO_WORKSPACES: DemoWorkspace[] = [
     slug: 'autre',
     name: 'Autre Cabinet',
     smsOtpEnabled: false,
+    passwordPolicyMode: 'off',
     accounts: [
       staff(
         'ADMIN001',

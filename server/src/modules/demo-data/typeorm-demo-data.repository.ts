@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { DEFAULT_PASSWORD_POLICY } from '@guichet/password-policy';
 import { AccountEntity } from '../accounts/entities/account.entity';
+import { PasswordPolicyEntity } from '../password-policy/entities/password-policy.entity';
 import { WorkspaceEntity } from '../workspaces/entities/workspace.entity';
 import { DemoDataRepository, type NewDemoWorkspace } from './demo-data.repository';
 
@@ -21,11 +23,16 @@ export class TypeOrmDemoDataRepository extends DemoDataRepository {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [DEMO_SEED_LOCK]);
       if (await manager.getRepository(WorkspaceEntity).exists()) return false;
-      for (const { accounts, ...fields } of workspaces) {
+      for (const { accounts, passwordPolicyMode, ...fields } of workspaces) {
         const workspace = await manager.save(
           WorkspaceEntity,
           manager.create(WorkspaceEntity, fields),
         );
+        await manager.insert(PasswordPolicyEntity, {
+          ...DEFAULT_PASSWORD_POLICY,
+          workspaceId: workspace.id,
+          mode: passwordPolicyMode,
+        });
         const idByAccessCode = new Map<string, string>();
         // Managers first, so that their clients can point to them.
         const ordered = [...accounts].sort((a, b) => Number(!!a.managedBy) - Number(!!b.managedBy));

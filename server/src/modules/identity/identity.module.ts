@@ -8,6 +8,7 @@ import { AuthModule } from '../auth/auth.module';
 import { CaptchaModule } from '../captcha/captcha.module';
 import { OtpModule } from '../otp/otp.module';
 import { OutboxModule } from '../outbox/outbox.module';
+import { PasswordPolicyModule } from '../password-policy/password-policy.module';
 import { WorkspacesModule } from '../workspaces/workspaces.module';
 import { AdminIdentityReviewsController } from './admin-identity-reviews.controller';
 import { ContactCheck } from './contact-check.service';
@@ -26,6 +27,9 @@ import { IdentityReviewRepository } from './identity-review.repository';
 import { IdentityReviews } from './identity-reviews';
 import { LegacyMigration } from './legacy-migration.service';
 import { PasswordLinkController } from './password-link.controller';
+import { PasswordChange } from './password-change.service';
+import { PasswordChangeController } from './password-change.controller';
+import { PasswordChangedNotice } from './password-changed-notice';
 import { PasswordLinks } from './password-links';
 import { PasswordSetLinkRepository } from './password-set-link.repository';
 import { PasswordSetting } from './password-setting.service';
@@ -48,8 +52,14 @@ import { WorkspaceChoice } from './workspace-choice';
     CaptchaModule,
     OtpModule,
     OutboxModule,
+    PasswordPolicyModule,
   ],
-  controllers: [IdentityController, PasswordLinkController, AdminIdentityReviewsController],
+  controllers: [
+    IdentityController,
+    PasswordLinkController,
+    PasswordChangeController,
+    AdminIdentityReviewsController,
+  ],
   providers: [
     PasswordHasher,
     PublicLinks,
@@ -57,6 +67,8 @@ import { WorkspaceChoice } from './workspace-choice';
     WorkspaceChoice,
     PasswordLinks,
     PasswordSetting,
+    PasswordChange,
+    PasswordChangedNotice,
     IdentityFlows,
     FlowEndings,
     FirstConnection,

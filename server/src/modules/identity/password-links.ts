@@ -107,6 +107,11 @@ export class PasswordLinks {
     });
   }
 
+  /** Voids every usable link of the account (its password changed another way). */
+  voidAllOf(accountId: string): Promise<void> {
+    return this.repository.voidAllOf(accountId);
+  }
+
   /** Links mailed to the account in the last hour: a forgotten-password request beyond the cap sends nothing. */
   async recentlySent(accountId: string): Promise<boolean> {
     const count = await this.repository.countSince(accountId, new Date(Date.now() - 3_600_000));

@@ -1,27 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import {
   AuditEventKind,
-  checkPassword,
   CommonErrorCode,
-  DEFAULT_PASSWORD_RULES,
   IdentityErrorCode,
   type PasswordLinkInfo,
+  PasswordKind,
   type SetPasswordResult,
 } from '@guichet/contracts';
-import { DEFAULT_PASSWORD_POLICY } from '@guichet/password-policy';
-import { PasswordHasher } from '../../core/crypto/password-hasher';
 import { Transactions } from '../../core/database/transactions';
 import { AppError } from '../../core/http/app-error';
-import { PublicLinks } from '../../core/http/public-links';
 import type { Account } from '../accounts/account';
 import { Accounts } from '../accounts/accounts';
 import { AuditLog } from '../audit/audit-log';
+import { SecondFactors } from '../auth/second-factor/second-factors';
 import { Sessions } from '../auth/sessions';
-import { MailTemplate } from '../mail/mail-template';
-import { Outbox } from '../outbox/outbox';
+import { NewPasswords } from '../password-policy/new-passwords';
+import { PasswordPolicies } from '../password-policy/password-policies';
+import type { PasswordSubject } from '../password-policy/password-subject';
 import type { Workspace } from '../workspaces/workspace';
 import { Workspaces } from '../workspaces/workspaces';
 import type { SetPasswordDto } from './dto/set-password.dto';
+import { PasswordChangedNotice } from './password-changed-notice';
 import { tokenHash } from './password-links';
 import { isUsable, type PasswordSetLink } from './password-set-link';
 import { PasswordSetLinkRepository } from './password-set-link.repository';
@@ -45,16 +44,20 @@ export class PasswordSetting {
     private readonly repository: PasswordSetLinkRepository,
     private readonly accounts: Accounts,
     private readonly workspaces: Workspaces,
-    private readonly hasher: PasswordHasher,
     private readonly sessions: Sessions,
-    private readonly outbox: Outbox,
-    private readonly links: PublicLinks,
+    private readonly secondFactors: SecondFactors,
+    private readonly newPasswords: NewPasswords,
+    private readonly policies: PasswordPolicies,
+    private readonly notice: PasswordChangedNotice,
     private readonly audit: AuditLog,
     private readonly transactions: Transactions,
   ) {}
 
   async describe(token: string, ip: string): Promise<PasswordLinkInfo> {
     const { link, account, workspace } = await this.live(token, ip);
+    const { policy, context } = await this.policies.rulesFor(
+      await this.subjectOf(link, account, workspace),
+    );
     return {
       purpose: link.purpose,
       workspace: { slug: workspace.slug, name: workspace.name },
@@ -63,16 +66,9 @@ export class PasswordSetting {
       firstName: account.firstName,
       lastName: account.lastName,
       termsRequired: link.purpose === 'invitation',
-      rules: DEFAULT_PASSWORD_RULES,
-      policy: DEFAULT_PASSWORD_POLICY,
-      context: {
-        workspaceName: workspace.name,
-        workspaceCode: workspace.slug,
-        firstName: account.firstName,
-        lastName: account.lastName,
-        email: link.email,
-        accessCode: account.accessCode,
-      },
+      rules: { minLength: policy.minLength, maxLength: policy.maxLength },
+      policy,
+      context,
       expiresAt: link.expiresAt.toISOString(),
     };
   }
@@ -80,44 +76,29 @@ export class PasswordSetting {
   async use(request: SetPasswordDto, ip: string): Promise<SetPasswordResult> {
     const { link, account, workspace } = await this.live(request.token, ip);
     const fields: Record<string, string[]> = {};
-    const unmet = checkPassword(request.password, DEFAULT_PASSWORD_RULES)
-      .filter((check) => !check.met)
-      .map((check) => check.rule);
-    if (unmet.length > 0) fields.password = unmet;
     const termsRequired = link.purpose === 'invitation';
     if (termsRequired && request.acceptTerms !== true) fields.acceptTerms = ['required'];
-    if (Object.keys(fields).length > 0) {
+    // Hashed before the transaction: argon2id takes tens of milliseconds, no lock should wait.
+    const judgement = await this.newPasswords.judge(
+      request.password,
+      await this.subjectOf(link, account, workspace),
+    );
+    if (!judgement.accepted) fields.password = judgement.unmetRules;
+    if (!judgement.accepted || Object.keys(fields).length > 0) {
       throw new AppError(CommonErrorCode.ValidationFailed, 'The password cannot be set', fields);
     }
-    // Hashed before the transaction: argon2id takes tens of milliseconds, no lock should wait.
-    const passwordHash = await this.hasher.hash(request.password);
     const changedAt = new Date();
     await this.transactions.run(async () => {
       // Checked again under the update: of two concurrent uses only one gets through.
       if (!(await this.repository.markUsed(link.id))) throw linkInvalid();
-      await this.accounts.setChosenPassword({
-        accountId: account.id,
-        passwordHash,
+      await this.newPasswords.store(account.id, judgement, {
+        kind: PasswordKind.Personal,
         email: link.email,
         termsAcceptedAt: termsRequired ? changedAt : null,
       });
       await this.repository.voidAllOf(account.id);
       await this.sessions.closeAllOf(account.id);
-      await this.outbox.enqueueMail(
-        {
-          template: MailTemplate.PasswordChanged,
-          workspaceName: workspace.name,
-          to: {
-            email: link.email,
-            language: account.language,
-            civility: account.civility,
-            firstName: account.firstName,
-            lastName: account.lastName,
-          },
-          variables: { signInLink: this.signInLink(workspace, account), changedAt },
-        },
-        { workspaceId: workspace.id, idempotencyKey: `password-set:${link.id}` },
-      );
+      await this.notice.send(account, workspace, link.email, changedAt, `password-set:${link.id}`);
       await this.audit.record({
         kind: AuditEventKind.PasswordSet,
         outcome: 'success',
@@ -130,9 +111,15 @@ export class PasswordSetting {
     return { workspace: workspace.slug, identifier: account.accessCode };
   }
 
-  /** AUTH-2's deep link: the sign-in page with the firm and the identifier filled in. */
-  private signInLink(workspace: Workspace, account: Account): string {
-    return this.links.to(`/w/${workspace.slug}/login`, { login: account.accessCode });
+  private async subjectOf(
+    link: PasswordSetLink,
+    account: Account,
+    workspace: Workspace,
+  ): Promise<PasswordSubject> {
+    // The link's mailbox is the one the password goes with: its words count as the user's.
+    const hasSecondFactor =
+      (await this.secondFactors.challengeFor(account.id, account.mobile)) !== null;
+    return { account, workspace, hasSecondFactor, email: link.email };
   }
 
   /** The usable link of a token with its account and firm, or 410 whatever is wrong with it. */

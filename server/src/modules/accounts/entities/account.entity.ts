@@ -1,4 +1,5 @@
 import { Civility, type Language, PasswordKind, Role } from '@guichet/contracts';
+import type { StoredPasswordChangeReason } from '../account';
 import {
   Check,
   Column,
@@ -28,6 +29,10 @@ const valuesOf = (values: object) =>
 @Check('CHK_account_role', `"role" IN (${valuesOf(Role)})`)
 @Check('CHK_account_civility', `"civility" IN (${valuesOf(Civility)})`)
 @Check('CHK_account_password_kind', `"password_kind" IN (${valuesOf(PasswordKind)})`)
+@Check(
+  'CHK_account_password_change_reason',
+  `"password_change_reason" IN ('expired', 'weak', 'repair')`,
+)
 export class AccountEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_account' })
   id!: string;
@@ -80,6 +85,35 @@ export class AccountEntity {
 
   @Column({ name: 'password_set_at', type: 'timestamptz', nullable: true })
   passwordSetAt!: Date | null;
+
+  /**
+   * The last check of the current password against the workspace's policy (PWD-4): when it was
+   * set, and at each sign-in, where the plain password is at hand. Null until one is recorded
+   * (seeded or imported passwords, passwords set before the policy existed).
+   */
+  @Column({ name: 'password_policy_version', type: 'integer', nullable: true })
+  passwordPolicyVersion!: number | null;
+
+  @Column({ name: 'password_meets_policy', type: 'boolean', nullable: true })
+  passwordMeetsPolicy!: boolean | null;
+
+  /** Rule ids (`min-length`, `not-common`…) the password did not meet at that check. */
+  @Column({ name: 'password_unmet_rules', type: 'jsonb', nullable: true })
+  passwordUnmetRules!: string[] | null;
+
+  @Column({ name: 'password_score', type: 'smallint', nullable: true })
+  passwordScore!: number | null;
+
+  @Column({ name: 'password_entropy_bits', type: 'real', nullable: true })
+  passwordEntropyBits!: number | null;
+
+  /** A temporary password stops working at this time (PWD-3: 72 hours). */
+  @Column({ name: 'password_expires_at', type: 'timestamptz', nullable: true })
+  passwordExpiresAt!: Date | null;
+
+  /** Set when the next sign-in must go to the change-password step, and why. */
+  @Column({ name: 'password_change_reason', type: 'varchar', length: 16, nullable: true })
+  passwordChangeReason!: StoredPasswordChangeReason | null;
 
   /** The staff member who receives this client's parcels (PARCEL-1). */
   @Column({ name: 'account_manager_id', type: 'uuid', nullable: true })

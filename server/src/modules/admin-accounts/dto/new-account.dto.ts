@@ -3,6 +3,7 @@ import {
   Civility,
   LANGUAGES,
   type Language,
+  type NewAccountCredential,
   type NewAccountRequest,
   Role,
 } from '@guichet/contracts';
@@ -17,6 +18,8 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
+
+const CREDENTIALS: NewAccountCredential[] = ['invitation', 'temporary-password'];
 
 /** Body of `POST /api/admin/accounts` (IDV-8); sizes are the account table's. */
 export class NewAccountDto implements NewAccountRequest {
@@ -69,4 +72,13 @@ export class NewAccountDto implements NewAccountRequest {
   @IsOptional()
   @IsIn(LANGUAGES)
   language?: Language;
+
+  @ApiPropertyOptional({
+    enum: CREDENTIALS,
+    default: 'invitation',
+    description: 'temporary-password: the answer carries it once (PWD-3); nothing is mailed',
+  })
+  @IsOptional()
+  @IsIn(CREDENTIALS)
+  credential?: NewAccountCredential;
 }

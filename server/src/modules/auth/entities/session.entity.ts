@@ -47,6 +47,10 @@ export class SessionEntity {
   @Column({ name: 'second_factor_pending', type: 'boolean', default: false })
   secondFactorPending!: boolean;
 
+  /** Signed in, but only the change-password step answers until the password is changed. */
+  @Column({ name: 'password_change_pending', type: 'boolean', default: false })
+  passwordChangePending!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

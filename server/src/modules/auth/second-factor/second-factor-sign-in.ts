@@ -77,9 +77,14 @@ export class SecondFactorSignIn {
     });
     return {
       token: opened.token,
-      session: this.info.describe(account, workspace, {
+      // As GET /api/auth/session will answer it: next step and password warning included.
+      session: await this.info.describeSession({
+        accountId: account.id,
+        workspaceId: workspace.id,
         privateComputer: session.privateComputer,
-        ...opened,
+        idleExpiresAt: opened.idleExpiresAt,
+        absoluteExpiresAt: opened.absoluteExpiresAt,
+        secondFactorPending: false,
       }),
     };
   }
