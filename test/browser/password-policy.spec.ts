@@ -81,7 +81,7 @@ test.describe('password policy (seed 002)', () => {
     await page.goto('/home');
     await expect(page).toHaveURL(/\/change-password$/);
 
-    await page.getByLabel('Mot de passe actuel').fill(temporary);
+    await page.getByLabel('Mot de passe actuel', { exact: true }).fill(temporary);
     const newPassword = page.getByLabel('Nouveau mot de passe', { exact: true });
     const checklist = page.getByTestId('password-checklist');
     await newPassword.fill('Girard2024!');
@@ -135,7 +135,7 @@ test.describe('password policy (seed 002)', () => {
     await signOut(page);
     await signIn(page, { workspace: 'demo', identifier: person.accessCode, password: temporary });
     await expect(page).toHaveURL(/\/change-password$/);
-    await page.getByLabel('Mot de passe actuel').fill(temporary);
+    await page.getByLabel('Mot de passe actuel', { exact: true }).fill(temporary);
     await page.getByLabel('Nouveau mot de passe', { exact: true }).fill('Tr0mb0ne-Lune-Vapeur-91');
     await page.getByLabel('Confirmez le nouveau mot de passe').fill('Tr0mb0ne-Lune-Vapeur-91');
     await page.getByRole('button', { name: 'Changer le mot de passe' }).click();

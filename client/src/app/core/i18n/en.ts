@@ -803,8 +803,9 @@ export const en: Dictionary = {
   'admin.policy.field.historySize.hint': 'How many last passwords cannot be used again (0 to 24)',
   'admin.policy.field.maxAgeDays': 'Maximum age (days)',
   'admin.policy.field.maxAgeDays.hint': 'Empty: no forced periodic change',
-  'admin.policy.field.minLengthWithSecondFactor': 'Minimum length with two-step verification',
-  'admin.policy.field.minLengthWithSecondFactor.hint': 'Empty: the same length for everyone',
+  'admin.policy.field.minLengthWithSecondFactor': 'Minimum with two-step',
+  'admin.policy.field.minLengthWithSecondFactor.hint':
+    'Minimum length when two-step verification is on; empty: the same for everyone',
   'admin.policy.field.blockList':
     "Refuse common passwords, dictionary words and the user's and firm's names",
   'admin.policy.error.range': 'Between {min} and {max}.',

@@ -826,9 +826,9 @@ export const fr = {
     'Nombre de derniers mots de passe à ne pas réutiliser (0 à 24)',
   'admin.policy.field.maxAgeDays': 'Durée maximale (jours)',
   'admin.policy.field.maxAgeDays.hint': 'Vide : pas de changement périodique imposé',
-  'admin.policy.field.minLengthWithSecondFactor':
-    'Longueur minimale avec la vérification en deux étapes',
-  'admin.policy.field.minLengthWithSecondFactor.hint': 'Vide : la même longueur pour tous',
+  'admin.policy.field.minLengthWithSecondFactor': 'Minimum en deux étapes',
+  'admin.policy.field.minLengthWithSecondFactor.hint':
+    'Longueur minimale quand la vérification en deux étapes est activée ; vide : la même pour tous',
   'admin.policy.field.blockList':
     "Refuser les mots de passe courants, les mots du dictionnaire et les noms de l'utilisateur et du cabinet",
   'admin.policy.error.range': 'Entre {min} et {max}.',
