@@ -268,7 +268,7 @@ describe('temporary passwords (PWD-3)', () => {
         .fields,
     ).toEqual({ id: ['isUuid'] });
     // The session cookie without the XSRF header: refused before anything happens.
-    const cookie = [...admin.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    const cookie = admin.cookieHeader();
     const forged = await testApp.http.post(path).set('Cookie', cookie).expect(403);
     expect(forged.body.code).toBe(AuthErrorCode.CsrfRejected);
 
