@@ -308,7 +308,7 @@ describe('admin accounts', () => {
 
     it('refuses a state change without the XSRF header', async () => {
       const sophieId = await idOf('demo', '70016968');
-      const cookie = [...admin.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+      const cookie = admin.cookieHeader();
       await testApp.http
         .post(`/api/admin/accounts/${sophieId}/lock`)
         .set('Cookie', cookie)

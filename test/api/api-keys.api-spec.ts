@@ -105,7 +105,7 @@ describe('integration API keys (PWD-6)', () => {
     const [used] = (await admin.get('/api/admin/api-keys').expect(200)).body as ApiKeySummary[];
     expect(Date.now() - Date.parse(used!.lastUsedAt!)).toBeLessThan(60_000);
     // No cookie, no session: the key alone; a session cookie alone is not a key.
-    const cookie = [...admin.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    const cookie = admin.cookieHeader();
     const withCookie = await testApp.http.get('/api/integration/whoami').set('Cookie', cookie);
     expect([withCookie.status, withCookie.body.code]).toEqual([
       401,
@@ -257,7 +257,7 @@ describe('integration API keys (PWD-6)', () => {
       (await otherFirm.post(`/api/admin/api-keys/${key.key.id}/revoke`).expect(404)).body.code,
     ).toBe(IntegrationErrorCode.KeyNotFound);
     await whoami(key.secret).expect(200);
-    const cookie = [...admin.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    const cookie = admin.cookieHeader();
     const forged = await testApp.http
       .post('/api/admin/api-keys')
       .set('Cookie', cookie)

@@ -453,7 +453,7 @@ describe('first connection (IDV-3, OTP-1, OTP-2)', () => {
 
   it('refuses every state change without the XSRF header', async () => {
     const { client } = await start('25350001');
-    const cookie = [...client.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    const cookie = client.cookieHeader();
     const answer = await testApp.http
       .post('/api/identity/flow/confirm-email')
       .set('Cookie', cookie)

@@ -194,7 +194,7 @@ describe('password compliance audit and repair (PWD-4)', () => {
     expect((await report('', otherFirm)).items.map((item) => item.accessCode)).toEqual([
       'ADMIN001',
     ]);
-    const cookie = [...admin.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    const cookie = admin.cookieHeader();
     const forged = await testApp.http
       .post('/api/admin/password-compliance/repair-all')
       .set('Cookie', cookie)

@@ -144,7 +144,7 @@ describe('password policy, sign-in re-check and change password (PWD-1, PWD-2, P
       version: 1,
       policy: { preset: 'cnil-2022' },
     });
-    const cookie = [...admin.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    const cookie = admin.cookieHeader();
     const forged = await testApp.http
       .put('/api/admin/password-policy')
       .set('Cookie', cookie)

@@ -257,7 +257,7 @@ describe('profile', () => {
   it('refuses a change without the XSRF header', async () => {
     const client = await signedIn(DEMO.staff);
     const before = await smsCount();
-    const cookie = [...client.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    const cookie = client.cookieHeader();
 
     await testApp.http
       .post('/api/profile/mobile')

@@ -29,6 +29,11 @@ export class ApiClient {
     return this.send('delete', path);
   }
 
+  /** This client's cookies as a Cookie header: what a forged cross-site request would carry. */
+  cookieHeader(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+
   /** Fetches an XSRF-TOKEN cookie, as the portal's first page load does. */
   async open(): Promise<this> {
     await this.get('/api/health/live').expect(200);

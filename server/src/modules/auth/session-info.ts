@@ -14,7 +14,9 @@ import type { Workspace } from '../workspaces/workspace';
 import { PasswordPolicies } from '../password-policy/password-policies';
 import { passwordWarningOf, requiredChangeOf } from '../password-policy/password-standing';
 import { Workspaces } from '../workspaces/workspaces';
+import type { ActiveSession } from './active-session';
 import { SecondFactors } from './second-factor/second-factors';
+import type { OpenedSession } from './sessions';
 
 /** Where a user must go first after signing in (AUTH-9). */
 export function nextStepOf(account: Account): NextStep {
@@ -65,6 +67,24 @@ export class SessionInfoBuilder {
     if (info.nextStep === 'change-password' && change) info.passwordChange = { reason: change };
     if (passwordWarning) info.passwordWarning = passwordWarning;
     return info;
+  }
+
+  /**
+   * A full session that replaces `previous` (second factor proven, password changed), as
+   * GET /api/auth/session will answer it: next step and password warning included.
+   */
+  describeReplacement(
+    previous: Pick<ActiveSession, 'accountId' | 'workspaceId' | 'privateComputer'>,
+    opened: OpenedSession,
+  ): Promise<SessionInfo> {
+    return this.describeSession({
+      accountId: previous.accountId,
+      workspaceId: previous.workspaceId,
+      privateComputer: previous.privateComputer,
+      idleExpiresAt: opened.idleExpiresAt,
+      absoluteExpiresAt: opened.absoluteExpiresAt,
+      secondFactorPending: false,
+    });
   }
 
   /** The same for the session of the current request. */

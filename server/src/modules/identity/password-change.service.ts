@@ -102,14 +102,7 @@ export class PasswordChange {
       await this.record(AuditEventKind.PasswordChanged, 'success', account, ip);
       return renewed;
     });
-    const info = await this.info.describeSession({
-      accountId: account.id,
-      workspaceId: workspace.id,
-      privateComputer: session.privateComputer,
-      idleExpiresAt: opened.idleExpiresAt,
-      absoluteExpiresAt: opened.absoluteExpiresAt,
-      secondFactorPending: false,
-    });
+    const info = await this.info.describeReplacement(session, opened);
     this.cookies.set(response, opened.token, info);
     return info;
   }

@@ -75,18 +75,7 @@ export class SecondFactorSignIn {
       actorId: account.id,
       ip,
     });
-    return {
-      token: opened.token,
-      // As GET /api/auth/session will answer it: next step and password warning included.
-      session: await this.info.describeSession({
-        accountId: account.id,
-        workspaceId: workspace.id,
-        privateComputer: session.privateComputer,
-        idleExpiresAt: opened.idleExpiresAt,
-        absoluteExpiresAt: opened.absoluteExpiresAt,
-        secondFactorPending: false,
-      }),
-    };
+    return { token: opened.token, session: await this.info.describeReplacement(session, opened) };
   }
 
   private async check(session: ActiveSession, request: SecondFactorVerifyDto): Promise<boolean> {

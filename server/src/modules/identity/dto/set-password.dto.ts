@@ -4,8 +4,8 @@ import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PasswordLinkDto } from './password-link.dto';
 
 /**
- * Body of `POST /api/identity/password-link/use`. The password's length is judged by the shared
- * rules (`password: ['min-length' | 'max-length']`); the cap here only bounds hostile input.
+ * Body of `POST /api/identity/password-link/use`. The password is judged by the workspace's
+ * policy (`password: [rule ids]`); the cap here only bounds hostile input.
  */
 export class SetPasswordDto extends PasswordLinkDto implements SetPasswordRequest {
   @ApiProperty({ format: 'password' })
