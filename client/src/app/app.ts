@@ -4,11 +4,15 @@ import { TranslatePipe } from './core/i18n';
 import { AppFooter } from './shell/app-footer/app-footer';
 import { AppHeader } from './shell/app-header/app-header';
 import { IdleWarning } from './shell/idle-warning/idle-warning';
+import { MainNav } from './shell/main-nav/main-nav';
 
-/** The application shell: header, the routed page in `<main>`, footer, idle-timeout warning. */
+/**
+ * The application shell: header, the signed-in menu beside the routed page in `<main>`, footer,
+ * idle-timeout warning.
+ */
 @Component({
   selector: 'app-root',
-  imports: [RouterOutlet, AppHeader, AppFooter, IdleWarning, TranslatePipe],
+  imports: [RouterOutlet, AppHeader, AppFooter, IdleWarning, MainNav, TranslatePipe],
   templateUrl: './app.html',
   styleUrl: './app.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -7,6 +7,7 @@ import {
   IdentityErrorCode,
   OtpErrorCode,
   OutboxErrorCode,
+  ParcelErrorCode,
   SmsErrorCode,
 } from '@guichet/contracts';
 import { DICTIONARIES } from './dictionaries';
@@ -47,6 +48,7 @@ describe('DICTIONARIES', () => {
       OtpErrorCode,
       AdminAccountsErrorCode,
       IdentityErrorCode,
+      ParcelErrorCode,
     ].flatMap((codesOfOneModule) => Object.values(codesOfOneModule));
     const missing = codes.filter((code) => !Object.hasOwn(DICTIONARIES.fr, `errors.${code}`));
 
