@@ -28,8 +28,8 @@ import { TypeListField } from './type-list-field';
 
 /** Bytes in a megabyte as the interface counts them (file managers' binary megabyte). */
 const MB = 1024 * 1024;
-/** Longest expiry an admin may set: ten years. */
-export const MAX_EXPIRY_DAYS = 3650;
+/** Longest expiry an admin may set: a year (the server refuses more). */
+export const MAX_EXPIRY_DAYS = 365;
 
 type LoadState =
   | { readonly kind: 'loading' }

@@ -509,7 +509,7 @@ export const en: Dictionary = {
   'admin.parcelSettings.types.invalid':
     '“{type}” is not a file type (type/subtype, for example application/pdf).',
   'admin.parcelSettings.error.min': 'Enter 1 or more.',
-  'admin.parcelSettings.error.maxDays': 'Enter 3650 days (ten years) at most.',
+  'admin.parcelSettings.error.maxDays': 'Enter 365 days (one year) at most.',
   'admin.parcelSettings.error.whole': 'Enter a whole number.',
   'admin.parcelSettings.error.parcelBelowFile':
     'The largest parcel must be at least the largest file.',

@@ -520,7 +520,7 @@ export const fr = {
   'admin.parcelSettings.types.invalid':
     '« {type} » n’est pas un type de fichier (type/sous-type, par exemple application/pdf).',
   'admin.parcelSettings.error.min': 'Saisissez au moins 1.',
-  'admin.parcelSettings.error.maxDays': 'Saisissez au plus 3650 jours (dix ans).',
+  'admin.parcelSettings.error.maxDays': 'Saisissez au plus 365 jours (un an).',
   'admin.parcelSettings.error.whole': 'Saisissez un nombre entier.',
   'admin.parcelSettings.error.parcelBelowFile':
     'La taille maximale par dossier doit être au moins celle par fichier.',

@@ -94,6 +94,8 @@ export class ShortenExpiry {
     const max = dateInputValue(addDays(new Date(this.expiresAt()), -1));
     return max >= min ? { min, max } : null;
   });
+  /** The bounds the validator checks, kept by the effect below (inputs are unset at first). */
+  private limits: Bounds | null = null;
   protected readonly form = new FormGroup({
     day: new FormControl('', {
       nonNullable: true,
@@ -104,7 +106,8 @@ export class ShortenExpiry {
   constructor() {
     // A new current expiry: the field proposes the latest day allowed.
     effect(() => {
-      this.form.controls.day.setValue(this.bounds()?.max ?? '');
+      this.limits = this.bounds();
+      this.form.controls.day.setValue(this.limits?.max ?? '');
     });
   }
 
@@ -122,7 +125,7 @@ export class ShortenExpiry {
   }
 
   private within(control: AbstractControl<string>): ValidationErrors | null {
-    const bounds = this.bounds();
+    const bounds = this.limits;
     if (!control.value || !bounds) return null;
     if (!parseDateInput(control.value)) return { tooSoon: true };
     if (control.value > bounds.max) return { tooLate: true };

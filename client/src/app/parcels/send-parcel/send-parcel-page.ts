@@ -46,7 +46,7 @@ import { UploadList } from './upload-list';
 
 /** Longest subject and note the form accepts (the server checks them too). */
 export const SUBJECT_MAX_LENGTH = 200;
-export const NOTE_MAX_LENGTH = 5000;
+export const NOTE_MAX_LENGTH = 10_000;
 
 type OptionsState =
   | { readonly kind: 'loading' }
