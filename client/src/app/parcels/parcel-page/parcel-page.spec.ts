@@ -209,6 +209,34 @@ describe(ParcelPage.name, () => {
     expect(byTestId('parcel-withdraw')).not.toBeNull();
   });
 
+  it('takes a mangled link for a parcel that does not exist', async () => {
+    fixture = TestBed.createComponent(ParcelPage);
+    fixture.detectChanges();
+    http
+      .expectOne(`/api/parcels/${ID}`)
+      .flush(
+        { code: 'COMMON_VALIDATION_FAILED', message: 'Invalid', fields: { id: ['isUuid'] } },
+        { status: 422, statusText: 'Unprocessable Entity' },
+      );
+    await settle();
+
+    expect(text(page().querySelector('h1'))).toBe("Ce dossier n'existe pas ou a expiré");
+  });
+
+  it('offers to try again when the server cannot answer', async () => {
+    fixture = TestBed.createComponent(ParcelPage);
+    fixture.detectChanges();
+    http.expectOne(`/api/parcels/${ID}`).flush(null, { status: 503, statusText: 'Unavailable' });
+    await settle();
+    expect(byTestId('parcel-load-error')?.getAttribute('role')).toBe('alert');
+
+    byTestId('parcel-load-error')!.querySelector('button')!.click();
+    await settle();
+    http.expectOne(`/api/parcels/${ID}`).flush(recipientView);
+    await settle();
+    expect(text(byTestId('parcel-subject'))).toBe('Bilan 2025');
+  });
+
   it('says clearly that a parcel does not exist or has expired', async () => {
     fixture = TestBed.createComponent(ParcelPage);
     fixture.detectChanges();

@@ -32,11 +32,14 @@ type PageState =
 
 type Answer = { readonly parcel: ParcelDetail } | { readonly error: unknown };
 
-/** A 404, or the parcel's own "not found" code: gone, expired, or never the caller's. */
+/**
+ * A 404, or the parcel's own "not found" code: gone, expired, or never the caller's. A mangled
+ * link (an id the server refuses to read, 400/422) leads nowhere either.
+ */
 function isNotFound(error: unknown): boolean {
   return (
     errorBodyOf(error)?.code === ParcelErrorCode.NotFound ||
-    (error instanceof HttpErrorResponse && error.status === 404)
+    (error instanceof HttpErrorResponse && [400, 404, 422].includes(error.status))
   );
 }
 
