@@ -4,7 +4,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { ActivatedRoute, convertToParamMap, provideRouter } from '@angular/router';
-import { type ParcelDetail, ParcelErrorCode } from '@guichet/contracts';
+import { CommonErrorCode, type ParcelDetail, ParcelErrorCode } from '@guichet/contracts';
 import { of } from 'rxjs';
 import { MANAGER, parcelDetail, parcelDocument } from '../../../testing/parcels';
 import { answerSessionCheck, sessionInfo } from '../../../testing/session-info';
@@ -215,7 +215,7 @@ describe(ParcelPage.name, () => {
     http
       .expectOne(`/api/parcels/${ID}`)
       .flush(
-        { code: 'COMMON_VALIDATION_FAILED', message: 'Invalid', fields: { id: ['isUuid'] } },
+        { code: CommonErrorCode.ValidationFailed, message: 'Invalid', fields: { id: ['isUuid'] } },
         { status: 422, statusText: 'Unprocessable Entity' },
       );
     await settle();
