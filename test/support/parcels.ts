@@ -56,6 +56,31 @@ export function upload(client: ApiClient, parcelId: string, name: string, bytes:
     .attach('file', bytes, { filename: name, contentType: 'application/octet-stream' });
 }
 
+/**
+ * Uploads with a hand-written part header, e.g. `filename*=UTF-8''a%01b.txt`: how a client can
+ * send a name with characters that a plain `filename="…"` may not hold.
+ */
+export function uploadWithDisposition(
+  client: ApiClient,
+  parcelId: string,
+  disposition: string,
+  bytes: Buffer,
+) {
+  const boundary = 'guichet-test-boundary';
+  const body = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; ${disposition}\r\n` +
+        'Content-Type: application/octet-stream\r\n\r\n',
+    ),
+    bytes,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return client
+    .post(`/api/parcels/${parcelId}/documents`)
+    .set('Content-Type', `multipart/form-data; boundary=${boundary}`)
+    .send(body);
+}
+
 /** Uploads and fails the test, with the answer, unless the document was stored. */
 export async function uploadOk(
   client: ApiClient,

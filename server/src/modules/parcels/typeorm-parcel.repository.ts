@@ -41,8 +41,8 @@ const toDocument = (row: ParcelDocumentEntity): ParcelDocumentRecord => ({
   state: row.state,
 });
 
-/** What a list sorts on: the received list by sending time, the sent list by creation. */
-const SORT = { received: 'p.sent_at', sent: 'p.created_at' } as const;
+/** What a list sorts on: sending time; a draft in the sent list by its creation. */
+const SORT = { received: 'p.sent_at', sent: 'coalesce(p.sent_at, p.created_at)' } as const;
 
 /** A person's name as the lists search it (the account table is read, never written, here). */
 const nameOf = (alias: string) =>

@@ -122,6 +122,7 @@ export async function sendDocument(
 /** Every document of a parcel in one zip, streamed (stored, not compressed: no temporary file). */
 export async function sendArchive(response: Response, archive: ParcelArchive): Promise<void> {
   const zip = new yazl.ZipFile();
+  const output = zip.outputStream as Readable;
   const used = new Set<string>();
   for (const document of archive.documents) {
     zip.addReadStreamLazy(
@@ -129,7 +130,10 @@ export async function sendArchive(response: Response, archive: ParcelArchive): P
       { compress: false, size: document.size, mtime: new Date() },
       (callback) => {
         document.read().then(
-          (source) => callback(null, source),
+          (source) => {
+            source.on('error', (error: Error) => output.destroy(error));
+            callback(null, source);
+          },
           (error: Error) => callback(error, undefined as unknown as Readable),
         );
       },
@@ -141,7 +145,6 @@ export async function sendArchive(response: Response, archive: ParcelArchive): P
     'Content-Disposition',
     contentDisposition('attachment', `${sanitizeFileName(archive.name)}.zip`),
   );
-  const output = zip.outputStream as Readable;
   // A document that fails to decrypt fails the zip: the download stops short instead of lying.
   zip.on('error', (error: Error) => output.destroy(error));
   zip.end();
