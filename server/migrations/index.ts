@@ -7,6 +7,7 @@ import { AccountSearch1763856600000 } from './1763856600000-AccountSearch';
 import { WorkspaceOtpSettings1763856700000 } from './1763856700000-WorkspaceOtpSettings';
 import { IdentityVerification1763856800000 } from './1763856800000-IdentityVerification';
 import { MobileVerified1763856900000 } from './1763856900000-MobileVerified';
+import { Parcels1763857500000 } from './1763857500000-Parcels';
 
 /** Every migration, oldest first. A test checks that each file of this folder is listed here. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   WorkspaceOtpSettings1763856700000,
   IdentityVerification1763856800000,
   MobileVerified1763856900000,
+  Parcels1763857500000,
 ];

@@ -1,7 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import { ScheduleModule } from '@nestjs/schedule';
 import { appConfig, configNamespaces } from './core/config';
+import { AntivirusModule } from './core/antivirus/antivirus.module';
 import { DatabaseModule } from './core/database/database.module';
+import { StorageModule } from './core/storage/storage.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { AdminAccountsModule } from './modules/admin-accounts/admin-accounts.module';
 import { AdminAuditModule } from './modules/admin-audit/admin-audit.module';
@@ -12,6 +15,7 @@ import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { LegacyImportModule } from './modules/legacy-import/legacy-import.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
+import { ParcelsModule } from './modules/parcels/parcels.module';
 import { WorkspacesModule } from './modules/workspaces/workspaces.module';
 
 /** The module graph. The database URL comes from main.ts, which opened the database first. */
@@ -23,6 +27,9 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: configNamespaces }),
         DatabaseModule.forUrl(databaseUrl),
+        ScheduleModule.forRoot(),
+        StorageModule,
+        AntivirusModule,
         HealthModule,
         WorkspacesModule,
         AccountsModule,
@@ -33,6 +40,7 @@ export class AppModule {
         AdminAuditModule,
         IdentityModule,
         LegacyImportModule,
+        ParcelsModule,
         // Absent in production and test: the route does not exist there at all.
         ...(appConfig().mode === 'development' ? [DevInboxApiModule] : []),
       ],

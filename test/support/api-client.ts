@@ -21,6 +21,14 @@ export class ApiClient {
     return this.send('post', path);
   }
 
+  put(path: string): Test {
+    return this.send('put', path);
+  }
+
+  patch(path: string): Test {
+    return this.send('patch', path);
+  }
+
   delete(path: string): Test {
     return this.send('delete', path);
   }

@@ -5,6 +5,7 @@ import { AuthModule } from '../auth/auth.module';
 import { IdentityModule } from '../identity/identity.module';
 import { WorkspacesModule } from '../workspaces/workspaces.module';
 import { AccountAccess } from './account-access.service';
+import { AccountManagerAssignment } from './account-manager-assignment.service';
 import { AccountCreation } from './account-creation.service';
 import { AdminAccountList } from './admin-account-list.service';
 import { AdminAccountsController } from './admin-accounts.controller';
@@ -17,6 +18,6 @@ import { AdminAccountsController } from './admin-accounts.controller';
 @Module({
   imports: [AccountsModule, AuthModule, AuditModule, IdentityModule, WorkspacesModule],
   controllers: [AdminAccountsController],
-  providers: [AdminAccountList, AccountAccess, AccountCreation],
+  providers: [AdminAccountList, AccountAccess, AccountCreation, AccountManagerAssignment],
 })
 export class AdminAccountsModule {}
