@@ -30,6 +30,10 @@ export const AUDIT_KIND_KEYS: Readonly<Record<AuditEventKind, TranslationKey>> =
   [AuditEventKind.IdentityReviewRequested]: 'audit.kind.identity-review.requested',
   [AuditEventKind.IdentityReviewApproved]: 'audit.kind.identity-review.approved',
   [AuditEventKind.IdentityReviewRejected]: 'audit.kind.identity-review.rejected',
+  [AuditEventKind.ParcelSent]: 'audit.kind.parcel.sent',
+  [AuditEventKind.ParcelWithdrawn]: 'audit.kind.parcel.withdrawn',
+  [AuditEventKind.ParcelDocumentRead]: 'audit.kind.parcel.document-read',
+  [AuditEventKind.ParcelPurged]: 'audit.kind.parcel.purged',
 };
 
 /** The kind's words, or the kind itself for one a newer server knows and this client not. */
