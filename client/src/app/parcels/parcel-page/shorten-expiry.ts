@@ -38,7 +38,7 @@ interface Bounds {
   template: `
     @if (bounds(); as bounds) {
       <form class="shorten" [formGroup]="form" (ngSubmit)="submit()" novalidate>
-        <mat-form-field>
+        <mat-form-field class="day" subscriptSizing="dynamic">
           <mat-label>{{ 'parcels.shorten.label' | translate }}</mat-label>
           <input
             matInput
@@ -73,7 +73,16 @@ interface Bounds {
       display: flex;
       flex-wrap: wrap;
       gap: 0.5rem 1rem;
-      align-items: baseline;
+      align-items: flex-start;
+      margin-bottom: 1rem;
+    }
+
+    .day {
+      width: min(100%, 20rem);
+    }
+
+    .shorten button {
+      margin-top: 0.5rem;
     }
 
     .hint {
