@@ -30,7 +30,11 @@ export const cryptoConfig = registerAs('crypto', (): CryptoSettings => {
   if (key.length !== 32) {
     throw new ConfigError('MASTER_KEY', `must be 32 bytes in base64 (got ${key.length} bytes)`);
   }
-  return { masterKey: key, keyId: env.string('MASTER_KEY_ID', 'k1'), retiredKeys: retiredKeys(env) };
+  return {
+    masterKey: key,
+    keyId: env.string('MASTER_KEY_ID', 'k1'),
+    retiredKeys: retiredKeys(env),
+  };
 });
 
 /**

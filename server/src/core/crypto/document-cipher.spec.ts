@@ -82,12 +82,7 @@ describe(DocumentDecryptor.name, () => {
 
   it('fails on records swapped, or a record appended after the final one', async () => {
     const record = (i: number) => sealed.subarray(recordOffset(i), recordOffset(i + 1));
-    const swapped = Buffer.concat([
-      HEADER,
-      record(1),
-      record(0),
-      sealed.subarray(recordOffset(2)),
-    ]);
+    const swapped = Buffer.concat([HEADER, record(1), record(0), sealed.subarray(recordOffset(2))]);
     await expect(decrypt(swapped)).rejects.toThrow(/authenticate/);
     const extended = Buffer.concat([sealed, record(0)]);
     await expect(decrypt(extended)).rejects.toThrow(/authenticate/);

@@ -40,7 +40,10 @@ export class DocumentKeys {
     const sealed = Buffer.concat([cipher.update(key), cipher.final()]);
     return {
       key,
-      wrapped: { keyId: this.current.id, wrapped: Buffer.concat([iv, cipher.getAuthTag(), sealed]) },
+      wrapped: {
+        keyId: this.current.id,
+        wrapped: Buffer.concat([iv, cipher.getAuthTag(), sealed]),
+      },
     };
   }
 
