@@ -9,6 +9,7 @@ import { IdentityVerification1763856800000 } from './1763856800000-IdentityVerif
 import { MobileVerified1763856900000 } from './1763856900000-MobileVerified';
 import { PasswordPolicy1763857100000 } from './1763857100000-PasswordPolicy';
 import { ApiKeys1763857200000 } from './1763857200000-ApiKeys';
+import { Parcels1763857500000 } from './1763857500000-Parcels';
 
 /** Every migration, oldest first. A test checks that each file of this folder is listed here. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   MobileVerified1763856900000,
   PasswordPolicy1763857100000,
   ApiKeys1763857200000,
+  Parcels1763857500000,
 ];

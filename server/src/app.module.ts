@@ -1,7 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import { ScheduleModule } from '@nestjs/schedule';
 import { appConfig, configNamespaces } from './core/config';
+import { AntivirusModule } from './core/antivirus/antivirus.module';
 import { DatabaseModule } from './core/database/database.module';
+import { StorageModule } from './core/storage/storage.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { AdminAccountsModule } from './modules/admin-accounts/admin-accounts.module';
 import { AdminAuditModule } from './modules/admin-audit/admin-audit.module';
@@ -14,6 +17,7 @@ import { IntegrationsModule } from './modules/integrations/integrations.module';
 import { LegacyImportModule } from './modules/legacy-import/legacy-import.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { PasswordPolicyModule } from './modules/password-policy/password-policy.module';
+import { ParcelsModule } from './modules/parcels/parcels.module';
 import { WorkspacesModule } from './modules/workspaces/workspaces.module';
 
 /** The module graph. The database URL comes from main.ts, which opened the database first. */
@@ -25,6 +29,9 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: configNamespaces }),
         DatabaseModule.forUrl(databaseUrl),
+        ScheduleModule.forRoot(),
+        StorageModule,
+        AntivirusModule,
         HealthModule,
         WorkspacesModule,
         AccountsModule,
@@ -37,6 +44,7 @@ export class AppModule {
         PasswordPolicyModule,
         IntegrationsModule,
         LegacyImportModule,
+        ParcelsModule,
         // Absent in production and test: the route does not exist there at all.
         ...(appConfig().mode === 'development' ? [DevInboxApiModule] : []),
       ],

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { IMPORT_LEGACY_USAGE, importLegacy } from './cli/import-legacy.command';
 import { CommandError } from './cli/command-error';
+import { PURGE_USAGE, purge } from './cli/purge.command';
 import { ExitCode } from './cli/exit-code';
 import { UsageError } from './cli/usage-error';
 import { explainStartError } from './core/startup/explain-start-error';
@@ -10,9 +11,10 @@ import { LegacyImportError } from './modules/legacy-import/legacy-import-error';
 const COMMANDS: Record<string, (args: string[], out: NodeJS.WritableStream) => Promise<ExitCode>> =
   {
     'import-legacy': importLegacy,
+    purge,
   };
 
-const USAGE = `Usage: npm run cli -- <command> [options]\n\nCommands:\n  ${IMPORT_LEGACY_USAGE}\n`;
+const USAGE = `Usage: npm run cli -- <command> [options]\n\nCommands:\n  ${IMPORT_LEGACY_USAGE}\n  ${PURGE_USAGE}\n`;
 
 /** Operator commands (`npm run cli -- <command>`), run in the app without its HTTP server. */
 async function main(argv: string[]): Promise<ExitCode> {

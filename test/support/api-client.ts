@@ -25,6 +25,10 @@ export class ApiClient {
     return this.send('put', path);
   }
 
+  patch(path: string): Test {
+    return this.send('patch', path);
+  }
+
   delete(path: string): Test {
     return this.send('delete', path);
   }

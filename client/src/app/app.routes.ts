@@ -72,6 +72,12 @@ export const routes: Routes = [
     loadComponent: () => import('./profile/profile-page').then((m) => m.ProfilePage),
   },
   {
+    // Secure parcels (PARCEL-1…PARCEL-7): « Dossiers sécurisés », « Bordereaux d'expédition ».
+    path: 'parcels',
+    ...signedIn('home'),
+    loadChildren: () => import('./parcels/parcels.routes').then((m) => m.parcelsRoutes),
+  },
+  {
     path: 'second-factor',
     ...signedIn('second-factor'),
     title: 'secondFactor.pageTitle' satisfies TranslationKey,

@@ -12,6 +12,8 @@ export async function withAppContext<T>(
 ): Promise<T> {
   // A command never delivers the outbox: it would leave claimed messages behind when it exits.
   process.env.OUTBOX_WORKER = 'false';
+  // Nor does it schedule jobs: it runs the one it was asked for, once.
+  process.env.PARCEL_JOBS = 'false';
   const { database } = await prepareStart();
   let context: INestApplicationContext | undefined;
   try {

@@ -34,6 +34,9 @@ describe('admin routes', () => {
     expect(sections).toEqual([
       ['Comptes', '/admin/accounts', 'page'],
       ['Nouveau compte', '/admin/accounts/new', null],
+      ['Chargés de compte', '/admin/account-managers', null],
+      ['Dossiers sécurisés', '/admin/parcels', null],
+      ['Paramètres des dossiers', '/admin/parcel-settings', null],
       ["Vérifications d'identité", '/admin/identity-reviews', null],
       ["Journal d'audit", '/admin/audit', null],
       ['Messages en attente', '/admin/outbox', null],

@@ -15,6 +15,25 @@ export const adminRoutes: Routes = [
         loadComponent: () => import('./accounts/accounts-page').then((m) => m.AccountsPage),
       },
       {
+        // PARCEL-1: who receives each client's parcels (seed 001, « Clients > Paramètres »).
+        path: 'account-managers',
+        title: 'admin.accountManagers.pageTitle' satisfies TranslationKey,
+        loadComponent: () =>
+          import('./account-managers/account-managers-page').then((m) => m.AccountManagersPage),
+      },
+      {
+        path: 'parcel-settings',
+        title: 'admin.parcelSettings.pageTitle' satisfies TranslationKey,
+        loadComponent: () =>
+          import('./parcel-settings/parcel-settings-page').then((m) => m.ParcelSettingsPage),
+      },
+      {
+        path: 'parcels',
+        title: 'admin.parcelsOverview.pageTitle' satisfies TranslationKey,
+        loadComponent: () =>
+          import('./parcels-overview/parcels-overview-page').then((m) => m.ParcelsOverviewPage),
+      },
+      {
         path: 'audit',
         title: 'admin.audit.pageTitle' satisfies TranslationKey,
         loadComponent: () => import('./audit/audit-page').then((m) => m.AuditPage),

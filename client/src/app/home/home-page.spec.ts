@@ -25,6 +25,19 @@ describe('HomePage', () => {
     expect(textOf(fixture, 'main h1')).toBe('Welcome, Mrs Bataillon');
   });
 
+  it('leads to the secure parcels: received, sent, and a new one', async () => {
+    const fixture = await renderApp('/home', { session: sessionInfo() });
+    const href = (testId: string) =>
+      (fixture.nativeElement as HTMLElement)
+        .querySelector(`main [data-testid="${testId}"]`)
+        ?.getAttribute('href');
+
+    expect(href('home-parcels-received')).toBe('/parcels/received');
+    expect(href('home-parcels-sent')).toBe('/parcels/sent');
+    expect(href('home-parcels-new')).toBe('/parcels/new');
+    expect(textOf(fixture, '[data-testid="home-parcels-received"]')).toBe('Dossiers sécurisés');
+  });
+
   it('leads an admin to the administration', async () => {
     const fixture = await renderApp('/home', { session: adminSession() });
 

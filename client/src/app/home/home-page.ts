@@ -6,7 +6,7 @@ import { TranslatePipe, Translator } from '../core/i18n';
 import { formalName } from '../core/session/person-name';
 import { SessionStore } from '../core/session/session-store';
 
-/** `/home` (placeholder): whom the session belongs to, at which firm, and where they may go. */
+/** `/home`: whom the session belongs to, at which firm, and where they may go (parcels first). */
 @Component({
   selector: 'app-home-page',
   imports: [MatAnchor, RouterLink, TranslatePipe],
@@ -23,18 +23,38 @@ import { SessionStore } from '../core/session/session-store';
         <p class="home-code">
           {{ 'home.accessCode' | translate: { code: session.account.accessCode } }}
         </p>
-        @if (isAdmin()) {
-          <h2>{{ 'home.shortcuts' | translate }}</h2>
-          <ul class="home-links">
+        <h2>{{ 'home.shortcuts' | translate }}</h2>
+        <ul class="home-links">
+          <li>
+            <a
+              mat-stroked-button
+              routerLink="/parcels/received"
+              data-testid="home-parcels-received"
+              >{{ 'parcels.nav.received' | translate }}</a
+            >
+            <p>{{ 'home.parcels.received' | translate }}</p>
+          </li>
+          <li>
+            <a mat-stroked-button routerLink="/parcels/sent" data-testid="home-parcels-sent">{{
+              'parcels.nav.sent' | translate
+            }}</a>
+            <p>{{ 'home.parcels.sent' | translate }}</p>
+          </li>
+          <li>
+            <a mat-stroked-button routerLink="/parcels/new" data-testid="home-parcels-new">{{
+              'parcels.nav.new' | translate
+            }}</a>
+            <p>{{ 'home.parcels.new' | translate }}</p>
+          </li>
+          @if (isAdmin()) {
             <li>
               <a mat-stroked-button routerLink="/admin" data-testid="home-admin">{{
                 'home.admin.link' | translate
               }}</a>
               <p>{{ 'home.admin.description' | translate }}</p>
             </li>
-          </ul>
-        }
-        <p class="home-soon">{{ 'home.comingSoon' | translate }}</p>
+          }
+        </ul>
       </section>
     }
   `,

@@ -64,4 +64,12 @@ export enum AuditEventKind {
   ApiKeyRevoked = 'api-key.revoked',
   /** A machine call presented a revoked or expired key of the workspace. */
   ApiKeyRejected = 'api-key.rejected',
+  /** A parcel was sent to its recipients (PARCEL-1); they were notified. */
+  ParcelSent = 'parcel.sent',
+  /** Its sender withdrew a parcel: it vanished from lists and links at once. */
+  ParcelWithdrawn = 'parcel.withdrawn',
+  /** A document of a parcel was viewed or downloaded (PARCEL-6). */
+  ParcelDocumentRead = 'parcel.document-read',
+  /** The purge destroyed a parcel, its keys and its documents (tombstone, PARCEL-7). */
+  ParcelPurged = 'parcel.purged',
 }

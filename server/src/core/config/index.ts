@@ -1,3 +1,4 @@
+import { antivirusConfig } from './antivirus.config';
 import { appConfig } from './app.config';
 import { authConfig } from './auth.config';
 import { captchaConfig } from './captcha.config';
@@ -7,7 +8,9 @@ import { identityConfig } from './identity.config';
 import { mailConfig } from './mail.config';
 import { otpConfig } from './otp.config';
 import { outboxConfig } from './outbox.config';
+import { parcelsConfig } from './parcels.config';
 import { smsConfig } from './sms.config';
+import { storageConfig } from './storage.config';
 
 /** Every configuration namespace; each is validated when loaded, and main.ts loads them first. */
 export const configNamespaces = [
@@ -21,8 +24,12 @@ export const configNamespaces = [
   otpConfig,
   outboxConfig,
   identityConfig,
+  storageConfig,
+  antivirusConfig,
+  parcelsConfig,
 ];
 
+export * from './antivirus.config';
 export * from './app.config';
 export * from './auth.config';
 export * from './captcha.config';
@@ -33,4 +40,6 @@ export * from './identity.config';
 export * from './mail.config';
 export * from './otp.config';
 export * from './outbox.config';
+export * from './parcels.config';
 export * from './sms.config';
+export * from './storage.config';

@@ -1,8 +1,10 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { databaseConfig, type DatabaseConfig } from '../config/database.config';
+import { AdvisoryJobLocks } from './advisory-job-locks';
 import { DatabaseProbe } from './database-probe';
 import { EntityManagerContext } from './entity-manager-context';
+import { JobLocks } from './job-lock';
 import { Transactions } from './transactions';
 import { TypeOrmDatabaseProbe } from './typeorm-database-probe';
 import { typeOrmOptions } from './typeorm-options';
@@ -30,8 +32,9 @@ export class DatabaseModule {
         { provide: DatabaseProbe, useClass: TypeOrmDatabaseProbe },
         EntityManagerContext,
         { provide: Transactions, useExisting: EntityManagerContext },
+        { provide: JobLocks, useClass: AdvisoryJobLocks },
       ],
-      exports: [DatabaseProbe, EntityManagerContext, Transactions],
+      exports: [DatabaseProbe, EntityManagerContext, Transactions, JobLocks],
     };
   }
 }

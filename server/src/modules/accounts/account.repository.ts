@@ -72,6 +72,16 @@ export abstract class AccountRepository {
     emails: string[],
   ): Promise<TakenIdentifiers>;
 
+  /** Sets or removes a client's account manager; false when the workspace has no such account. */
+  abstract setAccountManager(
+    workspaceId: string,
+    id: string,
+    accountManagerId: string | null,
+  ): Promise<boolean>;
+
+  /** Clients of the workspace with no account manager, by name, at most `limit`. */
+  abstract findClientsWithoutManager(workspaceId: string, limit: number): Promise<NamedAccount[]>;
+
   /** Inserts the accounts in the caller's transaction, if any; gives their ids in order. */
   abstract insertMany(accounts: NewAccount[]): Promise<string[]>;
 }

@@ -102,6 +102,20 @@ export class Accounts {
     return new Map(named.map((account) => [account.id, account]));
   }
 
+  /** Sets (or with null removes) a client's account manager (PARCEL-1); false when no such account. */
+  setAccountManager(
+    workspaceId: string,
+    id: string,
+    accountManagerId: string | null,
+  ): Promise<boolean> {
+    return this.repository.setAccountManager(workspaceId, id, accountManagerId);
+  }
+
+  /** Clients who have no account manager: their parcels cannot be sent. */
+  clientsWithoutManager(workspaceId: string, limit: number): Promise<NamedAccount[]> {
+    return this.repository.findClientsWithoutManager(workspaceId, limit);
+  }
+
   /** Which of these access codes and e-mail addresses (compared lower-case) are in use. */
   findTaken(
     workspaceId: string,

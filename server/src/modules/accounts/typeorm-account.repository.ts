@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In, IsNull, Not } from 'typeorm';
 import { EntityManagerContext } from '../../core/database/entity-manager-context';
+import { Role } from '@guichet/contracts';
 import type {
   Account,
   AccountCredentials,
@@ -231,6 +232,25 @@ export class TypeOrmAccountRepository extends AccountRepository {
       if (row.email && wanted.emails.has(row.email)) taken.emails.add(row.email);
     }
     return taken;
+  }
+
+  async setAccountManager(
+    workspaceId: string,
+    id: string,
+    accountManagerId: string | null,
+  ): Promise<boolean> {
+    const result = await this.accounts().update({ workspaceId, id }, { accountManagerId });
+    return (result.affected ?? 0) > 0;
+  }
+
+  async findClientsWithoutManager(workspaceId: string, limit: number): Promise<NamedAccount[]> {
+    return (await this.context.manager().query(
+      `SELECT id, first_name AS "firstName", last_name AS "lastName" FROM account
+        WHERE workspace_id = $1 AND role = $2 AND account_manager_id IS NULL
+        ORDER BY lower(unaccent(last_name)), lower(unaccent(coalesce(first_name, ''))), id
+        LIMIT $3`,
+      [workspaceId, Role.Client, limit],
+    )) as NamedAccount[];
   }
 
   async insertMany(accounts: NewAccount[]): Promise<string[]> {

@@ -1,12 +1,7 @@
-import { isUUID } from 'class-validator';
+import { decodeIdCursor, encodeIdCursor } from '../../core/http/id-cursor';
 
 /** The opaque text an HTTP client gets for the next page: the last account of this one. */
-export function encodeAccountCursor(accountId: string): string {
-  return Buffer.from(accountId).toString('base64url');
-}
+export const encodeAccountCursor: (accountId: string) => string = encodeIdCursor;
 
 /** The account id behind {@link encodeAccountCursor}'s text; null when it did not make it. */
-export function decodeAccountCursor(text: string): string | null {
-  const id = Buffer.from(text, 'base64url').toString('utf8');
-  return isUUID(id) && encodeAccountCursor(id) === text ? id : null;
-}
+export const decodeAccountCursor: (text: string) => string | null = decodeIdCursor;

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Ip, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Param, Post, Put, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -20,9 +20,11 @@ import { Roles } from '../../core/http/roles.decorator';
 import type { ActiveSession } from '../auth/active-session';
 import { CurrentSession } from '../auth/session-request';
 import { AccountAccess } from './account-access.service';
+import { AccountManagerAssignment } from './account-manager-assignment.service';
 import { AccountCreation } from './account-creation.service';
 import { AdminAccountList } from './admin-account-list.service';
 import { AccountIdParams } from './dto/account-id.params';
+import { AccountManagerDto } from './dto/account-manager.dto';
 import { AdminAccountQueryDto } from './dto/admin-account-query.dto';
 import { NewAccountDto } from './dto/new-account.dto';
 import { TemporaryPasswords } from './temporary-passwords.service';
@@ -37,6 +39,7 @@ export class AdminAccountsController {
     private readonly access: AccountAccess,
     private readonly creation: AccountCreation,
     private readonly temporaryPasswords: TemporaryPasswords,
+    private readonly managers: AccountManagerAssignment,
   ) {}
 
   @Get(ApiRoutes.adminAccounts)
@@ -122,5 +125,18 @@ export class AdminAccountsController {
     @Param() { id }: AccountIdParams,
   ): Promise<void> {
     return this.access.signOutEverywhere({ session, ip }, id);
+  }
+
+  @Put(ApiRoutes.adminAccountManager)
+  @ApiOkResponse({ description: 'The client, with the account manager who receives its parcels' })
+  @ApiNotFoundResponse({ description: 'No such account in this workspace' })
+  @ApiUnprocessableEntityResponse({ description: 'Not a client, or not a possible manager' })
+  assignManager(
+    @CurrentSession() session: ActiveSession,
+    @Ip() ip: string,
+    @Param() { id }: AccountIdParams,
+    @Body() body: AccountManagerDto,
+  ): Promise<AdminAccountSummary> {
+    return this.managers.assign({ session, ip }, id, body.accountManagerId);
   }
 }

@@ -6,6 +6,7 @@ import { IdentityModule } from '../identity/identity.module';
 import { PasswordPolicyModule } from '../password-policy/password-policy.module';
 import { WorkspacesModule } from '../workspaces/workspaces.module';
 import { AccountAccess } from './account-access.service';
+import { AccountManagerAssignment } from './account-manager-assignment.service';
 import { AccountCreation } from './account-creation.service';
 import { AdminAccountList } from './admin-account-list.service';
 import { AdminAccountsController } from './admin-accounts.controller';
@@ -26,6 +27,12 @@ import { TemporaryPasswords } from './temporary-passwords.service';
     WorkspacesModule,
   ],
   controllers: [AdminAccountsController],
-  providers: [AdminAccountList, AccountAccess, AccountCreation, TemporaryPasswords],
+  providers: [
+    AdminAccountList,
+    AccountAccess,
+    AccountCreation,
+    TemporaryPasswords,
+    AccountManagerAssignment,
+  ],
 })
 export class AdminAccountsModule {}

@@ -15,6 +15,9 @@ describe(AuditLog.name, () => {
       append: jest.fn(async (event: NewAuditEvent) => {
         appended.push(event);
       }),
+      appendMany: jest.fn(async (events: NewAuditEvent[]) => {
+        appended.push(...events);
+      }),
       list: jest.fn(() => Promise.reject(new Error('list is not expected here'))),
     };
     audit = new AuditLog(repository);

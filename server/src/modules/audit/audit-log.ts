@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditEventKind } from '@guichet/contracts';
 import { isUUID } from 'class-validator';
-import type { AuditEventInput } from './audit-event';
+import type { AuditEventInput, NewAuditEvent } from './audit-event';
 import { AuditEventRepository } from './audit-event.repository';
 import { truncateIp } from './truncate-ip';
 
@@ -24,16 +24,26 @@ export class AuditLog {
    * in the trail: that is a programming error, not a caller's.
    */
   async record(event: AuditEventInput): Promise<void> {
+    await this.repository.append(this.toRow(event));
+  }
+
+  /** Appends several events in one statement (a batch job's tombstones); same checks as `record`. */
+  async recordMany(events: AuditEventInput[]): Promise<void> {
+    const rows = events.map((event) => this.toRow(event));
+    if (rows.length > 0) await this.repository.appendMany(rows);
+  }
+
+  private toRow(event: AuditEventInput): NewAuditEvent {
     const targetIds = event.targetIds ?? {};
     this.check(event, targetIds);
-    await this.repository.append({
+    return {
       kind: event.kind,
       outcome: event.outcome,
       workspaceId: event.workspaceId ?? null,
       actorId: event.actorId ?? null,
       targetIds: { ...targetIds },
       ipPrefix: truncateIp(event.ip),
-    });
+    };
   }
 
   private check(event: AuditEventInput, targetIds: Record<string, string>): void {

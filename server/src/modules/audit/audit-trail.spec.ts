@@ -17,6 +17,7 @@ describe(AuditTrail.name, () => {
     asked = [];
     const repository: AuditEventRepository = {
       append: jest.fn(() => Promise.reject(new Error('append is not expected here'))),
+      appendMany: jest.fn(() => Promise.reject(new Error('appendMany is not expected here'))),
       list: jest.fn(async (filter: AuditEventFilter): Promise<AuditEventPage> => {
         asked.push(filter);
         return { events: [], next: position };

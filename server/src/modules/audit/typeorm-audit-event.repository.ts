@@ -25,6 +25,13 @@ export class TypeOrmAuditEventRepository extends AuditEventRepository {
     await this.context.manager().insert(AuditEventEntity, event);
   }
 
+  async appendMany(events: NewAuditEvent[]): Promise<void> {
+    // 7 columns a row: 1,000 rows stay far below PostgreSQL's 65,535 parameters.
+    for (let start = 0; start < events.length; start += 1_000) {
+      await this.context.manager().insert(AuditEventEntity, events.slice(start, start + 1_000));
+    }
+  }
+
   async list(filter: AuditEventFilter): Promise<AuditEventPage> {
     const params: unknown[] = [filter.workspaceId];
     const where = ['workspace_id = $1'];

@@ -1,10 +1,11 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AuthErrorCode, CommonErrorCode, type Role } from '@guichet/contracts';
+import { AuthErrorCode, CommonErrorCode, type ErrorCode, type Role } from '@guichet/contracts';
 import type { Response } from 'express';
 import { appConfig, type AppConfig } from '../../core/config/app.config';
 import { readCookie } from '../../core/http/read-cookie';
 import { AppError } from '../../core/http/app-error';
+import { HIDDEN_WITHOUT_SESSION } from '../../core/http/hidden-without-session.decorator';
 import { IS_PUBLIC } from '../../core/http/public.decorator';
 import { REQUIRED_ROLES } from '../../core/http/roles.decorator';
 import {
@@ -56,7 +57,14 @@ export class SessionGuard implements CanActivate {
     }
     if (isPublic) return true;
     const session = request.guichetSession;
-    if (!session) throw new AppError(CommonErrorCode.Unauthenticated, 'Sign in first');
+    if (!session) {
+      const hidden = this.reflector.getAllAndOverride<ErrorCode | undefined>(
+        HIDDEN_WITHOUT_SESSION,
+        targets,
+      );
+      if (hidden) throw new AppError(hidden, 'Not found');
+      throw new AppError(CommonErrorCode.Unauthenticated, 'Sign in first');
+    }
     const allows = (key: string) => this.reflector.getAllAndOverride<boolean>(key, targets);
     if (session.secondFactorPending) {
       if (!allows(ALLOW_PENDING_SECOND_FACTOR)) {

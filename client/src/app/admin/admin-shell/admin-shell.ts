@@ -31,6 +31,9 @@ export class AdminShell {
   protected readonly sections: readonly { id: string; path: string; label: TranslationKey }[] = [
     { id: 'accounts', path: 'accounts', label: 'admin.nav.accounts' },
     { id: 'new-account', path: 'accounts/new', label: 'admin.nav.newAccount' },
+    { id: 'account-managers', path: 'account-managers', label: 'admin.nav.accountManagers' },
+    { id: 'parcels', path: 'parcels', label: 'admin.nav.parcelsOverview' },
+    { id: 'parcel-settings', path: 'parcel-settings', label: 'admin.nav.parcelSettings' },
     { id: 'identity-reviews', path: 'identity-reviews', label: 'admin.nav.identityReviews' },
     { id: 'audit', path: 'audit', label: 'admin.nav.audit' },
     { id: 'outbox', path: 'outbox', label: 'admin.nav.outbox' },

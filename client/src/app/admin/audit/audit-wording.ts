@@ -38,6 +38,10 @@ export const AUDIT_KIND_KEYS: Readonly<Record<AuditEventKind, TranslationKey>> =
   [AuditEventKind.ApiKeyCreated]: 'audit.kind.api-key.created',
   [AuditEventKind.ApiKeyRevoked]: 'audit.kind.api-key.revoked',
   [AuditEventKind.ApiKeyRejected]: 'audit.kind.api-key.rejected',
+  [AuditEventKind.ParcelSent]: 'audit.kind.parcel.sent',
+  [AuditEventKind.ParcelWithdrawn]: 'audit.kind.parcel.withdrawn',
+  [AuditEventKind.ParcelDocumentRead]: 'audit.kind.parcel.document-read',
+  [AuditEventKind.ParcelPurged]: 'audit.kind.parcel.purged',
 };
 
 /** The kind's words, or the kind itself for one a newer server knows and this client not. */

@@ -9,6 +9,7 @@ import {
   OtpErrorCode,
   OutboxErrorCode,
   PasswordPolicyErrorCode,
+  ParcelErrorCode,
   SmsErrorCode,
 } from '@guichet/contracts';
 import { DICTIONARIES } from './dictionaries';
@@ -51,6 +52,7 @@ describe('DICTIONARIES', () => {
       IdentityErrorCode,
       PasswordPolicyErrorCode,
       IntegrationErrorCode,
+      ParcelErrorCode,
     ].flatMap((codesOfOneModule) => Object.values(codesOfOneModule));
     const missing = codes.filter((code) => !Object.hasOwn(DICTIONARIES.fr, `errors.${code}`));
 

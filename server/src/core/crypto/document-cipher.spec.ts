@@ -1,0 +1,123 @@
+import { randomBytes } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
+import { pipeline } from 'node:stream/promises';
+import {
+  DocumentDecryptor,
+  DocumentEncryptor,
+  HEADER,
+  RECORD_BYTES,
+  SEALED_RECORD_BYTES,
+  recordOffset,
+  sealedSize,
+  windowOf,
+} from './document-cipher';
+
+const key = randomBytes(32);
+
+/** Feeds `bytes` in uneven chunks, as a socket would. */
+const chunked = (bytes: Buffer, size = 10_007) =>
+  Readable.from(
+    Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) =>
+      bytes.subarray(i * size, (i + 1) * size),
+    ),
+  );
+
+async function encrypt(plain: Buffer): Promise<Buffer> {
+  const out: Buffer[] = [];
+  await pipeline(chunked(plain), new DocumentEncryptor(key), async (source) => {
+    for await (const chunk of source) out.push(chunk as Buffer);
+  });
+  return Buffer.concat(out);
+}
+
+async function decrypt(sealed: Buffer, decryptor = new DocumentDecryptor(key)): Promise<Buffer> {
+  return buffer(chunked(sealed, 7_001).pipe(decryptor));
+}
+
+describe(DocumentEncryptor.name, () => {
+  it.each([0, 1, RECORD_BYTES - 1, RECORD_BYTES, RECORD_BYTES + 1, 3 * RECORD_BYTES + 17])(
+    'encrypts and decrypts %d bytes, stored in the size it announces',
+    async (size) => {
+      const plain = randomBytes(size);
+      const sealed = await encrypt(plain);
+      expect(sealed.length).toBe(sealedSize(size));
+      expect(sealed.subarray(0, HEADER.length)).toEqual(HEADER);
+      expect((await decrypt(sealed)).equals(plain)).toBe(true);
+    },
+  );
+
+  it('never shows the plain bytes, and never encrypts the same document twice alike', async () => {
+    const plain = Buffer.from('Relevé de compte '.repeat(10_000));
+    const sealed = await encrypt(plain);
+    expect(sealed.includes(Buffer.from('Relevé de compte'))).toBe(false);
+    const other = await buffer(
+      chunked(plain).pipe(new DocumentEncryptor(randomBytes(32))) as unknown as Readable,
+    );
+    expect(other.equals(sealed)).toBe(false);
+  });
+});
+
+describe(DocumentDecryptor.name, () => {
+  const plain = randomBytes(3 * RECORD_BYTES + 100);
+  let sealed: Buffer;
+  beforeAll(async () => {
+    sealed = await encrypt(plain);
+  });
+
+  it('fails on one altered byte in a record, in a tag or in the header', async () => {
+    for (const offset of [recordOffset(1) + 5, recordOffset(1) - 1, 2]) {
+      const altered = Buffer.from(sealed);
+      altered[offset]! ^= 0x01;
+      await expect(decrypt(altered)).rejects.toThrow();
+    }
+  });
+
+  it('fails on a file cut short, at a record boundary or inside a record', async () => {
+    await expect(decrypt(sealed.subarray(0, recordOffset(2)))).rejects.toThrow(/authenticate/);
+    await expect(decrypt(sealed.subarray(0, sealed.length - 10))).rejects.toThrow();
+    await expect(decrypt(sealed.subarray(0, HEADER.length))).rejects.toThrow(/final record/);
+    await expect(decrypt(sealed.subarray(0, 3))).rejects.toThrow(/header/);
+  });
+
+  it('fails on records swapped, or a record appended after the final one', async () => {
+    const record = (i: number) => sealed.subarray(recordOffset(i), recordOffset(i + 1));
+    const swapped = Buffer.concat([HEADER, record(1), record(0), sealed.subarray(recordOffset(2))]);
+    await expect(decrypt(swapped)).rejects.toThrow(/authenticate/);
+    const extended = Buffer.concat([sealed, record(0)]);
+    await expect(decrypt(extended)).rejects.toThrow(/authenticate/);
+  });
+
+  it('fails under another key, and releases no byte of a record that does not authenticate', async () => {
+    const released: Buffer[] = [];
+    const decryptor = new DocumentDecryptor(key);
+    decryptor.on('data', (chunk: Buffer) => released.push(chunk));
+    const altered = Buffer.from(sealed);
+    altered[recordOffset(1) + 5]! ^= 0x01;
+    await expect(decrypt(altered, decryptor)).rejects.toThrow();
+    expect(Buffer.concat(released).equals(plain.subarray(0, RECORD_BYTES))).toBe(true);
+    await expect(decrypt(sealed, new DocumentDecryptor(randomBytes(32)))).rejects.toThrow();
+  });
+
+  it.each([
+    [0, 0],
+    [10, RECORD_BYTES + 20],
+    [RECORD_BYTES, 2 * RECORD_BYTES - 1],
+    [2 * RECORD_BYTES + 5, 3 * RECORD_BYTES + 99],
+    [3 * RECORD_BYTES + 99, 3 * RECORD_BYTES + 99],
+  ])('gives plain bytes %d to %d from the records that hold them', async (start, end) => {
+    const window = windowOf(plain.length, start, end);
+    const lastRecord = Math.floor(end / RECORD_BYTES);
+    const stop = Math.min(sealed.length, recordOffset(lastRecord) + SEALED_RECORD_BYTES);
+    const part = sealed.subarray(recordOffset(window.firstRecord), stop);
+    const out = await decrypt(part, new DocumentDecryptor(key, window));
+    expect(out.equals(plain.subarray(start, end + 1))).toBe(true);
+  });
+
+  it('fails a range whose last record is altered', async () => {
+    const window = windowOf(plain.length, 3 * RECORD_BYTES, 3 * RECORD_BYTES + 99);
+    const part = Buffer.from(sealed.subarray(recordOffset(3)));
+    part[4]! ^= 0x01;
+    await expect(decrypt(part, new DocumentDecryptor(key, window))).rejects.toThrow();
+  });
+});

@@ -1,0 +1,214 @@
+import { createCipheriv, createDecipheriv } from 'node:crypto';
+import { Transform, type TransformCallback } from 'node:stream';
+
+/** Plain bytes per record: the unit that is authenticated before any byte of it is released. */
+export const RECORD_BYTES = 64 * 1024;
+const TAG_BYTES = 16;
+/** One record as stored: ciphertext then its GCM tag. */
+export const SEALED_RECORD_BYTES = RECORD_BYTES + TAG_BYTES;
+/** "GCD" + format version 1 + record size (uint32 BE): bound into every record's associated data. */
+export const HEADER = Buffer.from([0x47, 0x43, 0x44, 0x01, 0x00, 0x01, 0x00, 0x00]);
+
+/** Records of a document of `size` plain bytes: an empty document still has its final record. */
+export function recordCount(size: number): number {
+  return size === 0 ? 1 : Math.ceil(size / RECORD_BYTES);
+}
+
+/** Stored bytes of a document of `size` plain bytes. */
+export function sealedSize(size: number): number {
+  return HEADER.length + size + recordCount(size) * TAG_BYTES;
+}
+
+/** Offset in the stored bytes of record `index`. */
+export function recordOffset(index: number): number {
+  return HEADER.length + index * SEALED_RECORD_BYTES;
+}
+
+/** Counter nonce: the record index. Safe because every document has its own random key. */
+function nonceOf(index: number): Buffer {
+  const nonce = Buffer.alloc(12);
+  nonce.writeBigUInt64BE(BigInt(index), 4);
+  return nonce;
+}
+
+/** Header, record index and final flag: moving, dropping or appending a record breaks its tag. */
+function associatedData(index: number, final: boolean): Buffer {
+  const data = Buffer.alloc(HEADER.length + 9);
+  HEADER.copy(data, 0);
+  data.writeBigUInt64BE(BigInt(index), HEADER.length);
+  data[HEADER.length + 8] = final ? 1 : 0;
+  return data;
+}
+
+function seal(key: Buffer, index: number, final: boolean, plain: Buffer): Buffer {
+  const cipher = createCipheriv('aes-256-gcm', key, nonceOf(index));
+  cipher.setAAD(associatedData(index, final));
+  const head = cipher.update(plain);
+  const tail = cipher.final();
+  return Buffer.concat([head, tail, cipher.getAuthTag()]);
+}
+
+/** Thrown when stored bytes do not authenticate: altered, truncated, reordered or extended. */
+export class DocumentIntegrityError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DocumentIntegrityError';
+  }
+}
+
+function open(key: Buffer, index: number, final: boolean, sealed: Buffer): Buffer {
+  if (sealed.length < TAG_BYTES) throw new DocumentIntegrityError('Truncated record');
+  const decipher = createDecipheriv('aes-256-gcm', key, nonceOf(index));
+  decipher.setAAD(associatedData(index, final));
+  decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
+  const plain = decipher.update(sealed.subarray(0, sealed.length - TAG_BYTES));
+  try {
+    decipher.final();
+  } catch {
+    throw new DocumentIntegrityError(`Record ${index} does not authenticate`);
+  }
+  return plain;
+}
+
+/**
+ * Encrypts a stream with AES-256-GCM in records of 64 KiB (the STREAM construction): a record is
+ * sealed once the next byte shows it is not the last, so the final flag is exact without knowing
+ * the size in advance. Memory stays at one record whatever the size.
+ */
+export class DocumentEncryptor extends Transform {
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  private index = 0;
+
+  constructor(private readonly key: Buffer) {
+    super();
+    this.push(HEADER);
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    this.pending.push(chunk);
+    this.pendingBytes += chunk.length;
+    // Keep at least one byte back: only the end of the stream says which record is final.
+    while (this.pendingBytes > RECORD_BYTES) {
+      const all = Buffer.concat(this.pending);
+      this.push(seal(this.key, this.index++, false, all.subarray(0, RECORD_BYTES)));
+      const rest = all.subarray(RECORD_BYTES);
+      this.pending = [rest];
+      this.pendingBytes = rest.length;
+    }
+    done();
+  }
+
+  override _flush(done: TransformCallback): void {
+    this.push(seal(this.key, this.index, true, Buffer.concat(this.pending)));
+    this.pending = [];
+    done();
+  }
+}
+
+/** Which records a decryptor reads, and which plain bytes of them it gives out. */
+export interface RecordWindow {
+  /** First record read (its stored bytes start at `recordOffset(firstRecord)`). */
+  firstRecord: number;
+  /** Index of the document's final record (from its size). */
+  finalRecord: number;
+  /** Plain bytes to skip in the first record, and how many to give out in all. */
+  skip: number;
+  length: number;
+}
+
+/** The records and bytes for plain bytes `start`…`end` (inclusive) of a document of `size`. */
+export function windowOf(size: number, start: number, end: number): RecordWindow {
+  const firstRecord = Math.floor(start / RECORD_BYTES);
+  return {
+    firstRecord,
+    finalRecord: recordCount(size) - 1,
+    skip: start - firstRecord * RECORD_BYTES,
+    length: end - start + 1,
+  };
+}
+
+/**
+ * Decrypts stored records, releasing a record's bytes only once its tag is verified. Reads the
+ * whole document (checking the header) unless given a window of records, as for a Range request;
+ * a stream that ends early, has records swapped, or goes on after the final record fails.
+ */
+export class DocumentDecryptor extends Transform {
+  private buffer: Buffer = Buffer.alloc(0);
+  private headerSeen: boolean;
+  private index: number;
+  private finished = false;
+  private skip: number;
+  private remaining: number;
+
+  constructor(
+    private readonly key: Buffer,
+    private readonly window?: RecordWindow,
+  ) {
+    super();
+    this.headerSeen = window !== undefined;
+    this.index = window?.firstRecord ?? 0;
+    this.skip = window?.skip ?? 0;
+    this.remaining = window?.length ?? Number.POSITIVE_INFINITY;
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    try {
+      this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
+      if (!this.headerSeen) {
+        if (this.buffer.length < HEADER.length) return done();
+        if (!this.buffer.subarray(0, HEADER.length).equals(HEADER)) {
+          throw new DocumentIntegrityError('Unknown document format');
+        }
+        this.buffer = this.buffer.subarray(HEADER.length);
+        this.headerSeen = true;
+      }
+      // A full record with more bytes after it cannot be the final one (unless the window says so).
+      while (this.buffer.length > SEALED_RECORD_BYTES && !this.finished) {
+        this.release(this.buffer.subarray(0, SEALED_RECORD_BYTES));
+        this.buffer = this.buffer.subarray(SEALED_RECORD_BYTES);
+      }
+      if (this.finished && this.buffer.length > 0 && this.window === undefined) {
+        throw new DocumentIntegrityError('Bytes after the final record');
+      }
+      done();
+    } catch (error) {
+      done(error as Error);
+    }
+  }
+
+  override _flush(done: TransformCallback): void {
+    try {
+      if (!this.headerSeen) throw new DocumentIntegrityError('Truncated header');
+      if (!this.finished) {
+        if (this.buffer.length === 0) throw new DocumentIntegrityError('No final record');
+        this.release(this.buffer);
+        if (!this.finished && this.window === undefined) {
+          throw new DocumentIntegrityError('No final record');
+        }
+      }
+      if (this.remaining > 0 && this.remaining !== Number.POSITIVE_INFINITY) {
+        throw new DocumentIntegrityError('Truncated document');
+      }
+      done();
+    } catch (error) {
+      done(error as Error);
+    }
+  }
+
+  private release(sealed: Buffer): void {
+    const final = this.window
+      ? this.index === this.window.finalRecord
+      : sealed.length < SEALED_RECORD_BYTES || this.buffer.length === sealed.length;
+    let plain = open(this.key, this.index++, final, sealed);
+    if (final) this.finished = true;
+    if (this.skip > 0) {
+      plain = plain.subarray(this.skip);
+      this.skip = 0;
+    }
+    if (plain.length > this.remaining) plain = plain.subarray(0, this.remaining);
+    this.remaining -= plain.length;
+    if (plain.length > 0) this.push(plain);
+    if (this.window && this.remaining === 0) this.finished = true;
+  }
+}
