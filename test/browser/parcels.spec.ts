@@ -7,7 +7,7 @@ import { passwordLink } from './dev-inbox-reader';
 const CLIENT: DemoAccount = {
   workspace: 'demo',
   identifier: '25357001',
-  password: 'Dossier-securise-2026',
+  password: 'Colis-Hibou-Ardoise-73',
 };
 const CLIENT_EMAIL = 'paul.lemoine@example.test';
 const CLIENT_NAME = 'Paul Lemoine';
