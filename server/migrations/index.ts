@@ -10,6 +10,7 @@ import { MobileVerified1763856900000 } from './1763856900000-MobileVerified';
 import { PasswordPolicy1763857100000 } from './1763857100000-PasswordPolicy';
 import { ApiKeys1763857200000 } from './1763857200000-ApiKeys';
 import { Parcels1763857500000 } from './1763857500000-Parcels';
+import { PasswordCheckKey1763857600000 } from './1763857600000-PasswordCheckKey';
 
 /** Every migration, oldest first. A test checks that each file of this folder is listed here. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   PasswordPolicy1763857100000,
   ApiKeys1763857200000,
   Parcels1763857500000,
+  PasswordCheckKey1763857600000,
 ];

@@ -18,6 +18,12 @@ export interface PasswordCheck {
   /** zxcvbn score 0–4 and entropy in bits (the evaluator's lower figure). */
   score: number;
   entropyBits: number;
+  /**
+   * What the check depended on besides the password (policy version, context words, second
+   * factor), as a digest: a sign-in whose key is the same would find the same result, so it does
+   * not evaluate the password again. Null for checks recorded before keys existed.
+   */
+  key: string | null;
 }
 
 /** A person who signs in, as the rest of the product sees them (no password hash). */

@@ -7,6 +7,7 @@ interface CheckColumns {
   passwordUnmetRules: string[] | null;
   passwordScore: number | null;
   passwordEntropyBits: number | null;
+  passwordCheckKey?: string | null;
 }
 
 /** The recorded check of a row, or null when none was recorded. */
@@ -18,5 +19,6 @@ export function passwordCheckOf(row: CheckColumns): PasswordCheck | null {
     unmetRules: row.passwordUnmetRules ?? [],
     score: row.passwordScore ?? 0,
     entropyBits: row.passwordEntropyBits ?? 0,
+    key: row.passwordCheckKey ?? null,
   };
 }

@@ -88,6 +88,7 @@ export class TypeOrmAccountRepository extends AccountRepository {
               password_expires_at = $4, password_change_reason = NULL,
               password_policy_version = $5, password_meets_policy = $6,
               password_unmet_rules = $7::jsonb, password_score = $8, password_entropy_bits = $9,
+              password_check_key = $12,
               terms_accepted_at = coalesce($10, a.terms_accepted_at),
               email = CASE WHEN $11::varchar IS NULL
                              OR EXISTS (SELECT 1 FROM account o
@@ -109,6 +110,7 @@ export class TypeOrmAccountRepository extends AccountRepository {
         check.entropyBits,
         change.termsAcceptedAt ?? null,
         change.email?.toLowerCase() ?? null,
+        check.key,
       ],
     )) as [{ previousHash: string | null }[], number];
     return rows[0][0]?.previousHash ?? null;
@@ -123,7 +125,7 @@ export class TypeOrmAccountRepository extends AccountRepository {
       `UPDATE account
           SET password_policy_version = $2, password_meets_policy = $3,
               password_unmet_rules = $4::jsonb, password_score = $5, password_entropy_bits = $6,
-              password_change_reason = coalesce(password_change_reason, $7)
+              password_change_reason = coalesce(password_change_reason, $7), password_check_key = $8
         WHERE id = $1`,
       [
         id,
@@ -133,6 +135,7 @@ export class TypeOrmAccountRepository extends AccountRepository {
         check.score,
         check.entropyBits,
         changeReason,
+        check.key,
       ],
     );
   }

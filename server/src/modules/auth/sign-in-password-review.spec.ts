@@ -7,6 +7,8 @@ import type { PasswordEvaluator } from '../password-policy/password-evaluator';
 import type { PasswordPolicies } from '../password-policy/password-policies';
 import type { WorkspacePolicy } from '../password-policy/workspace-password-policy';
 import type { Workspace } from '../workspaces/workspace';
+import { checkKeyOf } from '../password-policy/password-standing';
+import { passwordContextOf } from '../password-policy/password-subject';
 import { SignInPasswordReview } from './sign-in-password-review';
 
 describe(SignInPasswordReview.name, () => {
@@ -75,12 +77,14 @@ describe(SignInPasswordReview.name, () => {
     );
   });
 
+  const key = checkKeyOf(2, passwordContextOf({ account, workspace, hasSecondFactor: false }));
   const check = {
     policyVersion: 2,
     meetsPolicy: false,
     unmetRules: ['no-context-words'],
     score: 4,
     entropyBits: 56.2,
+    key,
   };
 
   it('in enforce mode records the check, requires a change and audits it once', async () => {
@@ -139,6 +143,29 @@ describe(SignInPasswordReview.name, () => {
     expect(quiet.account.passwordChangeReason).toBeNull();
     expect(recordPasswordCheck).toHaveBeenCalledTimes(2);
     expect(record).not.toHaveBeenCalled();
+  });
+
+  it('reuses the recorded check while the policy version and the context stay the same', async () => {
+    mode = 'warn';
+    const checked = { ...account, passwordCheck: check };
+    const again = await review.review(checked, workspace, 'Demo-Gestion-2026!', false, '::1');
+    expect(evaluate).not.toHaveBeenCalled();
+    expect(recordPasswordCheck).not.toHaveBeenCalled();
+    expect(again.warning?.reasons).toEqual(['weak']);
+
+    // In enforce mode the recorded failure still requires the change, and that flag is stored.
+    mode = 'enforce';
+    const enforced = await review.review(checked, workspace, 'Demo-Gestion-2026!', false, '::1');
+    expect(evaluate).not.toHaveBeenCalled();
+    expect(recordPasswordCheck).toHaveBeenCalledWith(account.id, check, 'weak');
+    expect(enforced.account.passwordChangeReason).toBe('weak');
+
+    // A second factor turned on changes the context (NIST's shorter minimum): evaluated again.
+    await review.review(checked, workspace, 'Demo-Gestion-2026!', true, '::1');
+    expect(evaluate).toHaveBeenCalledTimes(1);
+    // So does a renamed firm, whose name is a context word.
+    await review.review(checked, { ...workspace, name: 'Cabinet Nouveau' }, 'x', false, '::1');
+    expect(evaluate).toHaveBeenCalledTimes(2);
   });
 
   it('leaves legacy and temporary passwords to their own steps', async () => {

@@ -7,6 +7,7 @@ import { PasswordEvaluator } from '../password-policy/password-evaluator';
 import { PasswordPolicies } from '../password-policy/password-policies';
 import {
   changeRequiredAtSignIn,
+  checkKeyOf,
   checkOf,
   passwordWarningOf,
 } from '../password-policy/password-standing';
@@ -45,14 +46,21 @@ export class SignInPasswordReview {
     if (account.passwordKind !== PasswordKind.Personal) return { account, warning: null };
     const now = new Date();
     const policy = await this.policies.of(workspace.id);
-    const evaluation = this.evaluator.evaluate(
-      password.normalize('NFC'),
-      policy.rules,
-      passwordContextOf({ account, workspace, hasSecondFactor }),
-    );
-    const check = checkOf(evaluation, policy.version);
+    const context = passwordContextOf({ account, workspace, hasSecondFactor });
+    const recorded = account.passwordCheck;
+    // Same password, same policy version, same context: the recorded result stands.
+    const check =
+      recorded?.key === checkKeyOf(policy.version, context)
+        ? recorded
+        : checkOf(
+            this.evaluator.evaluate(password.normalize('NFC'), policy.rules, context),
+            policy.version,
+            context,
+          );
     const required = changeRequiredAtSignIn(account, check, policy, now);
-    await this.accounts.recordPasswordCheck(account.id, check, required);
+    if (check !== recorded || (required && !account.passwordChangeReason)) {
+      await this.accounts.recordPasswordCheck(account.id, check, required);
+    }
     if (required && !account.passwordChangeReason) {
       await this.audit.record({
         kind: AuditEventKind.PasswordChangeRequired,

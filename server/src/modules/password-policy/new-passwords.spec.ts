@@ -9,6 +9,8 @@ import type { PasswordEvaluator } from './password-evaluator';
 import type { PasswordHistoryRepository } from './password-history.repository';
 import type { PasswordPolicies } from './password-policies';
 import type { WorkspacePolicy } from './workspace-password-policy';
+import { checkKeyOf } from './password-standing';
+import { passwordContextOf } from './password-subject';
 
 describe(NewPasswords.name, () => {
   const workspace: Workspace = {
@@ -100,7 +102,15 @@ describe(NewPasswords.name, () => {
     await expect(newPasswords.judge(decomposed, subject)).resolves.toEqual({
       accepted: true,
       passwordHash: '$argon2id$hash-of-Café-Tulipe-Orage-42',
-      check: { policyVersion: 4, meetsPolicy: true, unmetRules: [], score: 4, entropyBits: 71.2 },
+      check: {
+        policyVersion: 4,
+        meetsPolicy: true,
+        unmetRules: [],
+        score: 4,
+        entropyBits: 71.2,
+        // The same key a sign-in computes for this context, so it will not evaluate again.
+        key: checkKeyOf(4, passwordContextOf(subject)),
+      },
     });
     expect(evaluate).toHaveBeenCalledWith(
       'Café-Tulipe-Orage-42',
@@ -149,6 +159,7 @@ describe(NewPasswords.name, () => {
       unmetRules: [],
       score: 4,
       entropyBits: 71,
+      key: null,
     };
     await newPasswords.store(
       account.id,

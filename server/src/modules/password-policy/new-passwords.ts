@@ -60,7 +60,8 @@ export class NewPasswords {
   async judge(password: string, subject: PasswordSubject): Promise<PasswordJudgement> {
     const composed = password.normalize('NFC');
     const policy = await this.policies.of(subject.workspace.id);
-    const evaluation = this.evaluator.evaluate(composed, policy.rules, passwordContextOf(subject));
+    const context = passwordContextOf(subject);
+    const evaluation = this.evaluator.evaluate(composed, policy.rules, context);
     const unmetRules = evaluation.results.filter((result) => !result.met).map(({ rule }) => rule);
     // The history costs an argon2 verification per hash: only for a password that passed the rest.
     if (unmetRules.length === 0 && policy.rules.historySize > 0) {
@@ -74,7 +75,7 @@ export class NewPasswords {
     return {
       accepted: true,
       passwordHash: await this.hasher.hash(composed),
-      check: checkOf(evaluation, policy.version),
+      check: checkOf(evaluation, policy.version, context),
     };
   }
 
@@ -89,7 +90,11 @@ export class NewPasswords {
     return {
       password,
       passwordHash: await this.hasher.hash(password),
-      check: checkOf(this.evaluator.evaluate(password, policy.rules, context), policy.version),
+      check: checkOf(
+        this.evaluator.evaluate(password, policy.rules, context),
+        policy.version,
+        context,
+      ),
       expiresAt: new Date(now.getTime() + TEMPORARY_PASSWORD_HOURS * 3_600_000),
     };
   }

@@ -33,6 +33,7 @@ describe(PasswordCompliance.name, () => {
       unmetRules: [],
       score: 4,
       entropyBits: 80,
+      key: null,
     },
     passwordChangeReason: null,
     ...changes,
@@ -48,6 +49,7 @@ describe(PasswordCompliance.name, () => {
       unmetRules: [],
       score: 2,
       entropyBits: 40,
+      key: null,
     },
   });
   let requirePasswordChange: jest.Mock;

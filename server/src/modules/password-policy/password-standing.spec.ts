@@ -27,6 +27,7 @@ const check = (changes: Partial<PasswordCheck> = {}): PasswordCheck => ({
   unmetRules: [],
   score: 4,
   entropyBits: 80,
+  key: null,
   ...changes,
 });
 type Standing = Pick<

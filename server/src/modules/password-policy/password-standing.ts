@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import {
   type PasswordChangeReason,
+  type PasswordContext,
   type PasswordComplianceReason,
   PasswordKind,
   type PasswordWarning,
@@ -18,8 +20,24 @@ type Standing = Pick<
   'passwordKind' | 'passwordSetAt' | 'passwordCheck' | 'passwordChangeReason'
 >;
 
+/**
+ * The digest of what an evaluation depends on besides the password itself: the policy version
+ * (the rules are fixed per version) and the context (words, second factor). Equal keys and the same
+ * password give the same result, so a sign-in need not run zxcvbn again (it costs milliseconds of
+ * CPU on the hot path of every sign-in).
+ */
+export function checkKeyOf(policyVersion: number, context: PasswordContext): string {
+  return createHash('sha256')
+    .update(JSON.stringify([policyVersion, context]))
+    .digest('base64url');
+}
+
 /** An evaluation as recorded on the account, under the policy version it was made against. */
-export function checkOf(evaluation: PasswordEvaluation, policyVersion: number): PasswordCheck {
+export function checkOf(
+  evaluation: PasswordEvaluation,
+  policyVersion: number,
+  context: PasswordContext,
+): PasswordCheck {
   const unmetRules = evaluation.results.filter((result) => !result.met).map(({ rule }) => rule);
   return {
     policyVersion,
@@ -27,6 +45,7 @@ export function checkOf(evaluation: PasswordEvaluation, policyVersion: number): 
     unmetRules,
     score: evaluation.score ?? 0,
     entropyBits: Math.round(evaluation.entropyBits * 10) / 10,
+    key: checkKeyOf(policyVersion, context),
   };
 }
 

@@ -107,6 +107,10 @@ export class AccountEntity {
   @Column({ name: 'password_entropy_bits', type: 'real', nullable: true })
   passwordEntropyBits!: number | null;
 
+  /** Digest of what the last check depended on besides the password (see `PasswordCheck.key`). */
+  @Column({ name: 'password_check_key', type: 'varchar', length: 64, nullable: true })
+  passwordCheckKey!: string | null;
+
   /** A temporary password stops working at this time (PWD-3: 72 hours). */
   @Column({ name: 'password_expires_at', type: 'timestamptz', nullable: true })
   passwordExpiresAt!: Date | null;
