@@ -11,6 +11,7 @@ import { PasswordPolicy1763857100000 } from './1763857100000-PasswordPolicy';
 import { ApiKeys1763857200000 } from './1763857200000-ApiKeys';
 import { Parcels1763857500000 } from './1763857500000-Parcels';
 import { PasswordCheckKey1763857600000 } from './1763857600000-PasswordCheckKey';
+import { SecureMessages1763857700000 } from './1763857700000-SecureMessages';
 
 /** Every migration, oldest first. A test checks that each file of this folder is listed here. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   ApiKeys1763857200000,
   Parcels1763857500000,
   PasswordCheckKey1763857600000,
+  SecureMessages1763857700000,
 ];

@@ -18,6 +18,7 @@ import { LegacyImportModule } from './modules/legacy-import/legacy-import.module
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { PasswordPolicyModule } from './modules/password-policy/password-policy.module';
 import { ParcelsModule } from './modules/parcels/parcels.module';
+import { SecureMessagesModule } from './modules/secure-messages/secure-messages.module';
 import { WorkspacesModule } from './modules/workspaces/workspaces.module';
 
 /** The module graph. The database URL comes from main.ts, which opened the database first. */
@@ -45,6 +46,7 @@ export class AppModule {
         IntegrationsModule,
         LegacyImportModule,
         ParcelsModule,
+        SecureMessagesModule,
         // Absent in production and test: the route does not exist there at all.
         ...(appConfig().mode === 'development' ? [DevInboxApiModule] : []),
       ],

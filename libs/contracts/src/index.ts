@@ -33,6 +33,8 @@ export * from './profile/profile';
 export * from './parcels/parcel';
 export * from './parcels/parcel-settings';
 export * from './parcels/parcel-error-code';
+export * from './secure-messages/secure-message';
+export * from './secure-messages/secure-message-error-code';
 export * from './password-policy/password-policy-settings';
 export * from './password-policy/password-change';
 export * from './password-policy/temporary-password';

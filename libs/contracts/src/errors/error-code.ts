@@ -8,6 +8,7 @@ import type { ParcelErrorCode } from '../parcels/parcel-error-code';
 import type { OtpErrorCode } from '../otp/otp-error-code';
 import type { OutboxErrorCode } from '../outbox/outbox-error-code';
 import type { PasswordPolicyErrorCode } from '../password-policy/password-policy-error-code';
+import type { SecureMessageErrorCode } from '../secure-messages/secure-message-error-code';
 import type { SmsErrorCode } from '../sms/sms-error-code';
 import type { CommonErrorCode } from './common-error-code';
 
@@ -24,4 +25,5 @@ export type ErrorCode =
   | OutboxErrorCode
   | ParcelErrorCode
   | PasswordPolicyErrorCode
+  | SecureMessageErrorCode
   | SmsErrorCode;

@@ -12,6 +12,7 @@ import {
   OutboxErrorCode,
   ParcelErrorCode,
   PasswordPolicyErrorCode,
+  SecureMessageErrorCode,
   SmsErrorCode,
 } from '@guichet/contracts';
 
@@ -29,7 +30,18 @@ export function statusOf(code: ErrorCode): HttpStatus {
     case IdentityErrorCode.ReviewNotFound:
     case ParcelErrorCode.NotFound:
     case IntegrationErrorCode.KeyNotFound:
+    case SecureMessageErrorCode.NotFound:
       return HttpStatus.NOT_FOUND;
+    case SecureMessageErrorCode.Gone:
+      return HttpStatus.GONE;
+    case SecureMessageErrorCode.CodeRequired:
+      return HttpStatus.UNAUTHORIZED;
+    case SecureMessageErrorCode.OtherAddress:
+      return HttpStatus.FORBIDDEN;
+    case SecureMessageErrorCode.WrongCode:
+      return HttpStatus.UNPROCESSABLE_ENTITY;
+    case SecureMessageErrorCode.WrongState:
+      return HttpStatus.CONFLICT;
     case ParcelErrorCode.NoFile:
       return HttpStatus.BAD_REQUEST;
     case ParcelErrorCode.FileTooLarge:

@@ -21,6 +21,8 @@ export interface NewParcel {
   note: string;
   expiresAt: Date;
   recipientIds: string[];
+  /** `message`: a secure message (PARCEL-8); default `parcel`. */
+  kind?: 'parcel' | 'message';
 }
 
 /** A document with what reading it back needs. `wrappedKey` null: shredded. */

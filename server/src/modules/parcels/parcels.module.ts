@@ -69,6 +69,14 @@ import { DocumentUpload } from './upload/document-upload.service';
     { provide: ParcelSettingsRepository, useClass: TypeOrmParcelSettingsRepository },
     { provide: PurgeRepository, useClass: TypeOrmPurgeRepository },
   ],
-  exports: [ParcelPurge, ParcelNotifications],
+  exports: [
+    ParcelPurge,
+    ParcelNotifications,
+    ParcelRepository,
+    ParcelAccess,
+    ParcelDrafts,
+    ParcelSettingsService,
+    DocumentDownload,
+  ],
 })
 export class ParcelsModule {}

@@ -56,9 +56,16 @@ export class TypeOrmParcelRepository extends ParcelRepository {
 
   async insert(parcel: NewParcel): Promise<string> {
     const [row] = (await this.query(
-      `INSERT INTO parcel (workspace_id, sender_id, subject, note, expires_at)
-       VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [parcel.workspaceId, parcel.senderId, parcel.subject, parcel.note, parcel.expiresAt],
+      `INSERT INTO parcel (workspace_id, sender_id, subject, note, expires_at, kind)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [
+        parcel.workspaceId,
+        parcel.senderId,
+        parcel.subject,
+        parcel.note,
+        parcel.expiresAt,
+        parcel.kind ?? 'parcel',
+      ],
     )) as { id: string }[];
     await this.replaceRecipients(row!.id, parcel.recipientIds);
     return row!.id;
@@ -200,7 +207,7 @@ export class TypeOrmParcelRepository extends ParcelRepository {
     const params: unknown[] = [search.workspaceId, search.accountId];
     const bind = (value: unknown) => `$${params.push(value)}`;
     const sort = SORT[search.box];
-    const where = [`p.workspace_id = $1`, `p.expires_at > now()`];
+    const where = [`p.workspace_id = $1`, `p.expires_at > now()`, `p.kind = 'parcel'`];
     if (search.box === 'received') {
       where.push(
         `p.state = 'sent'`,

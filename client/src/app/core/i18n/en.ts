@@ -245,6 +245,12 @@ export const en: Dictionary = {
 
   'errors.unknown': 'Something unexpected went wrong. Please try again shortly.',
   'errors.network': 'The server does not answer. Check your connection and try again.',
+  'errors.SECURE_MESSAGE_NOT_FOUND': 'This message does not exist or no longer exists.',
+  'errors.SECURE_MESSAGE_GONE': 'This message has expired or was withdrawn by its sender.',
+  'errors.SECURE_MESSAGE_CODE_REQUIRED': 'Ask for a code to read this message.',
+  'errors.SECURE_MESSAGE_OTHER_ADDRESS': 'This link is meant for another e-mail address: ask for a code for that address.',
+  'errors.SECURE_MESSAGE_WRONG_CODE': 'This code is wrong or no longer valid.',
+  'errors.SECURE_MESSAGE_WRONG_STATE': 'This message does not allow this action.',
   'errors.COMMON_BAD_REQUEST': 'The request is not valid.',
   'errors.COMMON_VALIDATION_FAILED': 'Some fields need correcting.',
   'errors.COMMON_VALIDATION_FAILED.isEmail': 'Enter a valid e-mail address.',

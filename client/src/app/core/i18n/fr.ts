@@ -250,6 +250,12 @@ export const fr = {
 
   'errors.unknown': 'Une erreur inattendue est survenue. Réessayez dans un instant.',
   'errors.network': 'Le serveur ne répond pas. Vérifiez votre connexion puis réessayez.',
+  'errors.SECURE_MESSAGE_NOT_FOUND': "Ce message n'existe pas ou plus.",
+  'errors.SECURE_MESSAGE_GONE': 'Ce message a expiré ou a été retiré par son expéditeur.',
+  'errors.SECURE_MESSAGE_CODE_REQUIRED': 'Demandez un code pour lire ce message.',
+  'errors.SECURE_MESSAGE_OTHER_ADDRESS': 'Ce lien est destiné à une autre adresse e-mail : demandez un code pour cette adresse.',
+  'errors.SECURE_MESSAGE_WRONG_CODE': "Ce code est incorrect ou n'est plus valable.",
+  'errors.SECURE_MESSAGE_WRONG_STATE': 'Ce message ne permet pas cette action.',
   'errors.COMMON_BAD_REQUEST': 'La demande est incorrecte.',
   'errors.COMMON_VALIDATION_FAILED': 'Certains champs sont à corriger.',
   'errors.COMMON_VALIDATION_FAILED.isEmail': 'Saisissez une adresse e-mail valide.',

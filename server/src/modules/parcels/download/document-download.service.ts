@@ -74,7 +74,8 @@ export class DocumentDownload {
     return { name: parcel.subject, documents: documents.map((d) => this.contentOf(d)) };
   }
 
-  private contentOf(document: ParcelDocumentRecord): DocumentContent {
+  /** How to stream a stored document (also for secure messages' attachments). */
+  contentOf(document: ParcelDocumentRecord): DocumentContent {
     return {
       name: document.name,
       contentType: document.contentType,

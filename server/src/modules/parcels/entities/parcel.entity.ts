@@ -20,6 +20,7 @@ export type StoredParcelState = 'draft' | 'sent' | 'withdrawn';
  */
 @Entity('parcel')
 @Check('CHK_parcel_state', `"state" IN ('draft', 'sent', 'withdrawn')`)
+@Check('CHK_parcel_kind', `"kind" IN ('parcel', 'message')`)
 @Index('IDX_parcel_sender', ['senderId', 'createdAt', 'id'])
 @Index('IDX_parcel_workspace', ['workspaceId', 'state'])
 @Index('IDX_parcel_expires', ['expiresAt'])
@@ -49,6 +50,10 @@ export class ParcelEntity {
 
   @Column({ type: 'varchar', length: 16, default: 'draft' })
   state!: StoredParcelState;
+
+  /** `message`: a secure message to external addresses (PARCEL-8), not in the parcel lists. */
+  @Column({ type: 'varchar', length: 16, default: 'parcel' })
+  kind!: 'parcel' | 'message';
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
