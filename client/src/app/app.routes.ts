@@ -78,6 +78,20 @@ export const routes: Routes = [
     loadChildren: () => import('./parcels/parcels.routes').then((m) => m.parcelsRoutes),
   },
   {
+    // Secure messages to external addresses (PARCEL-8): staff's sent list and compose page.
+    path: 'messages',
+    ...signedIn('home'),
+    loadChildren: () =>
+      import('./secure-messages/secure-messages.routes').then((m) => m.secureMessagesRoutes),
+  },
+  {
+    // A secure message's personal link (PARCEL-8, OTP-3): public, with or without a session.
+    path: 'm/:token',
+    title: 'messages.reader.pageTitle' satisfies TranslationKey,
+    loadComponent: () =>
+      import('./secure-messages/reader/message-reader-page').then((m) => m.MessageReaderPage),
+  },
+  {
     path: 'second-factor',
     ...signedIn('second-factor'),
     title: 'secondFactor.pageTitle' satisfies TranslationKey,

@@ -28,6 +28,11 @@ describe('MainNav', () => {
     ]);
   });
 
+  it('leads staff to their secure messages too (PARCEL-8)', async () => {
+    const fixture = await renderApp('/home', { session: staffSession() });
+    expect(links(fixture)).toContainEqual(['Messages sécurisés', '/messages', null]);
+  });
+
   it('is not there before signing in, nor while a pending step comes first', async () => {
     const visitor = await renderApp('/login');
     expect(links(visitor)).toEqual([]);

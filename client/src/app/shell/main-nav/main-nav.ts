@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
+import { Role } from '@guichet/contracts';
 import { TranslatePipe, type TranslationKey } from '../../core/i18n';
 import { SessionStore } from '../../core/session/session-store';
 
@@ -8,6 +9,8 @@ interface NavLink {
   readonly id: string;
   readonly path: string;
   readonly label: TranslationKey;
+  /** Shown to staff and admins only (the server checks the role anyway). */
+  readonly staffOnly?: boolean;
 }
 
 const LINKS: readonly NavLink[] = [
@@ -15,6 +18,7 @@ const LINKS: readonly NavLink[] = [
   { id: 'parcels-received', path: '/parcels/received', label: 'parcels.nav.received' },
   { id: 'parcels-sent', path: '/parcels/sent', label: 'parcels.nav.sent' },
   { id: 'parcels-new', path: '/parcels/new', label: 'parcels.nav.new' },
+  { id: 'messages', path: '/messages', label: 'messages.nav.sent', staffOnly: true },
   { id: 'profile', path: '/profile', label: 'shell.userMenu.profile' },
 ];
 
@@ -30,7 +34,7 @@ const LINKS: readonly NavLink[] = [
     @if (shown()) {
       <nav class="main-nav" [attr.aria-label]="'shell.nav.label' | translate">
         <ul>
-          @for (link of links; track link.id) {
+          @for (link of links(); track link.id) {
             <li>
               <a
                 [routerLink]="link.path"
@@ -101,6 +105,10 @@ const LINKS: readonly NavLink[] = [
 })
 export class MainNav {
   private readonly session = inject(SessionStore).session;
-  protected readonly links = LINKS;
+  protected readonly links = computed(() => {
+    const role = this.session()?.account.role;
+    const staff = role === Role.Staff || role === Role.Admin;
+    return LINKS.filter((link) => staff || !link.staffOnly);
+  });
   protected readonly shown = computed(() => this.session()?.nextStep === 'home');
 }
