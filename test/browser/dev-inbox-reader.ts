@@ -74,3 +74,47 @@ export function passwordLink(
     seen,
   );
 }
+
+/** The path of a secure message's personal link (`/m/…`) in the newest notice to `address`. */
+export function secureMessageLink(
+  request: APIRequestContext,
+  address: string,
+  seen: ReadonlySet<string> = new Set(),
+): Promise<string> {
+  return waitFor(
+    request,
+    (item) =>
+      item.channel === 'mail' &&
+      item.to.toLowerCase().includes(address.toLowerCase()) &&
+      /\/m\/[A-Za-z0-9_-]{43}/.test(item.text),
+    (item) => /\/m\/[A-Za-z0-9_-]{43}/.exec(item.text)?.[0],
+    seen,
+  );
+}
+
+/** The 6-digit code of the newest mail to `address` that holds one and no personal link. */
+export function mailCode(
+  request: APIRequestContext,
+  address: string,
+  seen: ReadonlySet<string> = new Set(),
+): Promise<string> {
+  return waitFor(
+    request,
+    (item) =>
+      item.channel === 'mail' &&
+      item.to.toLowerCase().includes(address.toLowerCase()) &&
+      !/\/m\/[A-Za-z0-9_-]{43}/.test(item.text) &&
+      /\b\d{6}\b/.test(item.text),
+    (item) => /\b(\d{6})\b/.exec(item.text)?.[1],
+    seen,
+  );
+}
+
+/** How many mails the dev inbox holds for `address`. */
+export async function mailCount(request: APIRequestContext, address: string): Promise<number> {
+  const response = await request.get('/api/dev/inbox');
+  const items = (await response.json()) as InboxItem[];
+  return items.filter(
+    (item) => item.channel === 'mail' && item.to.toLowerCase().includes(address.toLowerCase()),
+  ).length;
+}
