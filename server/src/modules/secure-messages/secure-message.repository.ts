@@ -1,6 +1,3 @@
-import { Injectable } from '@nestjs/common';
-import { EntityManagerContext } from '../../core/database/entity-manager-context';
-
 /** One address of a message, with its receipt. */
 export interface MessageRecipient {
   id: string;
@@ -34,162 +31,44 @@ export interface RecipientSessionRecord {
   absoluteExpiresAt: Date;
 }
 
-const RECIPIENT_COLUMNS = `r.id, r.parcel_id AS "parcelId", r.email, r.notified_at AS "notifiedAt",
-  r.code_requested_at AS "codeRequestedAt", r.opened_at AS "openedAt",
-  (SELECT max(d.last_at) FROM secure_message_download d WHERE d.recipient_id = r.id) AS "downloadedAt"`;
+/** Port: secure messages' own rows — addresses, link hashes, receipts, recipient sessions. */
+export abstract class SecureMessageRepository {
+  /** An address of a draft, with the hash of a link nobody knows yet; gives its id. */
+  abstract addRecipient(parcelId: string, email: string, tokenHash: Buffer): Promise<string>;
 
-/** Secure messages' own rows: addresses, link hashes, receipts, recipient sessions (SQL). */
-@Injectable()
-export class SecureMessageRepository {
-  constructor(private readonly context: EntityManagerContext) {}
-
-  async addRecipient(parcelId: string, email: string, tokenHash: Buffer): Promise<string> {
-    const [row] = (await this.query(
-      `INSERT INTO secure_message_recipient (parcel_id, email, token_hash) VALUES ($1, $2, $3) RETURNING id`,
-      [parcelId, email, tokenHash],
-    )) as { id: string }[];
-    return row!.id;
-  }
-
-  async recipients(parcelId: string): Promise<MessageRecipient[]> {
-    return (await this.query(
-      `SELECT ${RECIPIENT_COLUMNS} FROM secure_message_recipient r WHERE r.parcel_id = $1 ORDER BY r.email`,
-      [parcelId],
-    )) as MessageRecipient[];
-  }
+  abstract recipients(parcelId: string): Promise<MessageRecipient[]>;
 
   /** The message a personal link reaches, whatever its state (the caller decides). */
-  async byToken(tokenHash: Buffer): Promise<LinkedMessage | null> {
-    const rows = (await this.query(
-      `SELECT ${RECIPIENT_COLUMNS}, p.workspace_id AS "workspaceId", p.sender_id AS "senderId",
-              p.subject, p.note AS body, p.state, p.sent_at AS "sentAt", p.expires_at AS "expiresAt"
-         FROM secure_message_recipient r JOIN parcel p ON p.id = r.parcel_id
-        WHERE r.token_hash = $1 AND p.kind = 'message'`,
-      [tokenHash],
-    )) as (MessageRecipient & Omit<LinkedMessage, 'recipient'>)[];
-    const row = rows[0];
-    if (!row) return null;
-    return {
-      recipient: {
-        id: row.id,
-        parcelId: row.parcelId,
-        email: row.email,
-        notifiedAt: row.notifiedAt,
-        codeRequestedAt: row.codeRequestedAt,
-        openedAt: row.openedAt,
-        downloadedAt: row.downloadedAt,
-      },
-      parcelId: row.parcelId,
-      workspaceId: row.workspaceId,
-      senderId: row.senderId,
-      subject: row.subject,
-      body: row.body,
-      state: row.state,
-      sentAt: row.sentAt,
-      expiresAt: row.expiresAt,
-    };
-  }
+  abstract byToken(tokenHash: Buffer): Promise<LinkedMessage | null>;
 
-  async setToken(recipientId: string, tokenHash: Buffer): Promise<void> {
-    await this.query(`UPDATE secure_message_recipient SET token_hash = $2 WHERE id = $1`, [
-      recipientId,
-      tokenHash,
-    ]);
-  }
+  /** A new personal link: the previous one stops working. */
+  abstract setToken(recipientId: string, tokenHash: Buffer): Promise<void>;
 
-  async markNotified(recipientId: string): Promise<void> {
-    await this.query(`UPDATE secure_message_recipient SET notified_at = now() WHERE id = $1`, [
-      recipientId,
-    ]);
-  }
+  abstract markNotified(recipientId: string): Promise<void>;
 
-  async markCodeRequested(recipientId: string): Promise<void> {
-    await this.query(
-      `UPDATE secure_message_recipient SET code_requested_at = now() WHERE id = $1`,
-      [recipientId],
-    );
-  }
+  abstract markCodeRequested(recipientId: string): Promise<void>;
 
-  async markOpened(recipientId: string): Promise<void> {
-    await this.query(
-      `UPDATE secure_message_recipient SET opened_at = now() WHERE id = $1 AND opened_at IS NULL`,
-      [recipientId],
-    );
-  }
+  /** Records the first opening only. */
+  abstract markOpened(recipientId: string): Promise<void>;
 
-  async recordDownload(recipientId: string, documentId: string): Promise<void> {
-    await this.query(
-      `INSERT INTO secure_message_download (recipient_id, document_id, first_at, last_at)
-       VALUES ($1, $2, now(), now())
-       ON CONFLICT (recipient_id, document_id)
-       DO UPDATE SET last_at = now(), count = secure_message_download.count + 1`,
-      [recipientId, documentId],
-    );
-  }
+  /** One more download of the attachment by the address (first, last, count). */
+  abstract recordDownload(recipientId: string, documentId: string): Promise<void>;
 
-  async downloads(
-    parcelId: string,
-  ): Promise<{ recipientId: string; documentId: string; count: number }[]> {
-    return (await this.query(
-      `SELECT d.recipient_id AS "recipientId", d.document_id AS "documentId", d.count
-         FROM secure_message_download d JOIN secure_message_recipient r ON r.id = d.recipient_id
-        WHERE r.parcel_id = $1`,
-      [parcelId],
-    )) as { recipientId: string; documentId: string; count: number }[];
-  }
+  /** Ids of the sender's messages, newest first (100 at most). */
+  abstract sentBy(workspaceId: string, senderId: string): Promise<string[]>;
 
-  /** The sender's messages, newest first (drafts and live ones; 100 at most). */
-  async sentBy(workspaceId: string, senderId: string): Promise<string[]> {
-    const rows = (await this.query(
-      `SELECT id FROM parcel WHERE workspace_id = $1 AND sender_id = $2 AND kind = 'message'
-        ORDER BY coalesce(sent_at, created_at) DESC, id DESC LIMIT 100`,
-      [workspaceId, senderId],
-    )) as { id: string }[];
-    return rows.map((r) => r.id);
-  }
+  /** Stores a new recipient session (and forgets the expired ones). */
+  abstract openSession(
+    session: Omit<RecipientSessionRecord, 'id'>,
+    tokenHash: Buffer,
+  ): Promise<void>;
 
-  async openSession(session: Omit<RecipientSessionRecord, 'id'>, tokenHash: Buffer): Promise<void> {
-    await this.query(`DELETE FROM recipient_session WHERE absolute_expires_at <= now()`, []);
-    await this.query(
-      `INSERT INTO recipient_session (token_hash, workspace_id, email, private_computer, last_seen_at, absolute_expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [
-        tokenHash,
-        session.workspaceId,
-        session.email,
-        session.privateComputer,
-        session.lastSeenAt,
-        session.absoluteExpiresAt,
-      ],
-    );
-  }
+  abstract session(tokenHash: Buffer): Promise<RecipientSessionRecord | null>;
 
-  async session(tokenHash: Buffer): Promise<RecipientSessionRecord | null> {
-    const rows = (await this.query(
-      `SELECT id, workspace_id AS "workspaceId", email, private_computer AS "privateComputer",
-              last_seen_at AS "lastSeenAt", absolute_expires_at AS "absoluteExpiresAt"
-         FROM recipient_session WHERE token_hash = $1`,
-      [tokenHash],
-    )) as RecipientSessionRecord[];
-    return rows[0] ?? null;
-  }
+  abstract touchSession(id: string): Promise<void>;
 
-  async touchSession(id: string): Promise<void> {
-    await this.query(`UPDATE recipient_session SET last_seen_at = now() WHERE id = $1`, [id]);
-  }
+  abstract endSession(id: string): Promise<void>;
 
-  async endSession(id: string): Promise<void> {
-    await this.query(`DELETE FROM recipient_session WHERE id = $1`, [id]);
-  }
-
-  async isMessage(parcelId: string): Promise<boolean> {
-    const rows = (await this.query(`SELECT 1 FROM parcel WHERE id = $1 AND kind = 'message'`, [
-      parcelId,
-    ])) as unknown[];
-    return rows.length > 0;
-  }
-
-  private query(sql: string, params: unknown[]): Promise<unknown[]> {
-    return this.context.manager().query(sql, params) as Promise<unknown[]>;
-  }
+  /** Whether the parcel is a secure message (kind `message`). */
+  abstract isMessage(parcelId: string): Promise<boolean>;
 }

@@ -14,6 +14,7 @@ import { SecureMessageMails } from './secure-message-outbox';
 import { SecureMessageReaderController } from './secure-message-reader.controller';
 import { SecureMessageReader } from './secure-message-reader.service';
 import { SecureMessageRepository } from './secure-message.repository';
+import { TypeOrmSecureMessageRepository } from './typeorm-secure-message.repository';
 import { SecureMessagesController } from './secure-messages.controller';
 import { SecureMessages } from './secure-messages.service';
 
@@ -40,8 +41,8 @@ import { SecureMessages } from './secure-messages.service';
     RecipientSessions,
     SecureMessageMails,
     SecureMessageReader,
-    SecureMessageRepository,
     SecureMessages,
+    { provide: SecureMessageRepository, useClass: TypeOrmSecureMessageRepository },
   ],
 })
 export class SecureMessagesModule {}
