@@ -3,9 +3,10 @@ import type {
   SecureMessageLanding,
   SentSecureMessage,
 } from '@guichet/contracts';
+import { ParcelPurge } from '../../server/src/modules/parcels/purge/parcel-purge.service';
+import { binary, filesUnder, makeBlobDir, PDF, removeBlobDir, uploadOk } from '../support/parcels';
 import { OutboxWorker } from '../../server/src/modules/outbox/outbox-worker';
 import type { ApiClient } from '../support/api-client';
-import { binary, makeBlobDir, PDF, removeBlobDir, uploadOk } from '../support/parcels';
 import { DEMO, signInOk } from '../support/sign-in';
 import { SmtpSink } from '../support/smtp-sink';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -286,6 +287,39 @@ describe('secure messages to external recipients (PARCEL-8, OTP-3)', () => {
     expect(landing.status).toBe(410);
     expect(landing.body.code).toBe('SECURE_MESSAGE_GONE');
     expect((await client.get(`/api/m/${'x'.repeat(43)}`)).status).toBe(404);
+  });
+
+  it('is purged with the parcels once expired: rows, receipts and encrypted attachments', async () => {
+    const [alice] = addresses();
+    const message = await compose([alice!], [['releve.pdf', PDF]]);
+    const token = await linkOf(alice!);
+    const client = await reader();
+    await signInWithCode(client, token, alice!);
+    const read = (await client.get(`/api/m/${token}/message`)).body as ReceivedSecureMessage;
+    await client
+      .get(`/api/m/${token}/attachments/${read.attachments[0]!.id}`)
+      .buffer(true)
+      .parse(binary);
+    const before = (await filesUnder(blobDir)).filter((f) => f.includes(read.attachments[0]!.id));
+    expect(before).toHaveLength(1);
+    await queryDatabase(
+      testApp.database.url,
+      `UPDATE parcel SET expires_at = now() - interval '1 minute' WHERE id = $1`,
+      [message.id],
+    );
+    await testApp.app.get(ParcelPurge).run();
+    const left = await queryDatabase<{ n: number }>(
+      testApp.database.url,
+      `SELECT (SELECT count(*) FROM parcel WHERE id = $1)
+            + (SELECT count(*) FROM secure_message_recipient WHERE parcel_id = $1)
+            + (SELECT count(*) FROM secure_message_download WHERE document_id = $2) AS n`,
+      [message.id, read.attachments[0]!.id],
+    );
+    expect(Number(left[0]!.n)).toBe(0);
+    expect((await filesUnder(blobDir)).filter((f) => f.includes(read.attachments[0]!.id))).toEqual(
+      [],
+    );
+    expect((await client.get(`/api/m/${token}`)).status).toBe(404);
   });
 
   it('resends a notice with a new link; the old one stops working', async () => {
