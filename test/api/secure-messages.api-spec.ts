@@ -157,6 +157,20 @@ describe('secure messages to external recipients (PARCEL-8, OTP-3)', () => {
       openedAt: expect.any(String),
       downloadedAt: expect.any(String),
     });
+    const trail = await queryDatabase<{ kind: string; target_ids: Record<string, string> }>(
+      testApp.database.url,
+      `SELECT kind, target_ids FROM audit_event WHERE target_ids->>'parcelId' = $1`,
+      [message.id],
+    );
+    expect(trail.map((e) => e.kind)).toEqual(
+      expect.arrayContaining([
+        'secure-message.sent',
+        'secure-message.code-checked',
+        'secure-message.opened',
+        'secure-message.attachment-read',
+      ]),
+    );
+    expect(JSON.stringify(trail)).not.toContain('@');
     const sent = (await staff.get('/api/secure-messages/sent')).body as SentSecureMessage[];
     expect(sent.map((m) => m.id)).toContain(message.id);
     const parcels = await staff.get('/api/parcels/sent');

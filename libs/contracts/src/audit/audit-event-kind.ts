@@ -72,4 +72,12 @@ export enum AuditEventKind {
   ParcelDocumentRead = 'parcel.document-read',
   /** The purge destroyed a parcel, its keys and its documents (tombstone, PARCEL-7). */
   ParcelPurged = 'parcel.purged',
+  /** A secure message was sent to external addresses (PARCEL-8); each got its notice. */
+  SecureMessageSent = 'secure-message.sent',
+  /** An external recipient typed a code (OTP-3): success opened a recipient session. */
+  SecureMessageCodeChecked = 'secure-message.code-checked',
+  /** An external recipient opened a secure message. */
+  SecureMessageOpened = 'secure-message.opened',
+  /** An external recipient downloaded an attachment of a secure message. */
+  SecureMessageAttachmentRead = 'secure-message.attachment-read',
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiGoneResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   ApiRoutes,
@@ -49,10 +49,11 @@ export class SecureMessageReaderController {
   @ApiOkResponse({ description: 'The right code: a recipient session cookie' })
   async openSession(
     @Param() { token }: TokenParams,
+    @Ip() ip: string,
     @Body() body: SecureMessageSessionDto,
     @Res({ passthrough: true }) response: Response,
   ): Promise<void> {
-    const { workspaceId, email } = await this.reader.verify(token, body.code);
+    const { workspaceId, email } = await this.reader.verify(token, body.code, ip ?? null);
     await this.sessions.open(response, workspaceId, email, body.privateComputer === true);
   }
 
@@ -60,20 +61,22 @@ export class SecureMessageReaderController {
   @ApiOkResponse({ description: 'The message, for a recipient session of its address' })
   async read(
     @Param() { token }: TokenParams,
+    @Ip() ip: string,
     @Req() request: Request,
   ): Promise<ReceivedSecureMessage> {
-    return this.reader.read(token, await this.sessions.current(request));
+    return this.reader.read(token, await this.sessions.current(request), ip ?? null);
   }
 
   @Get(ApiRoutes.readerAttachment)
   @ApiOkResponse({ description: 'The attachment, always as a download' })
   async attachment(
     @Param() { token, documentId }: AttachmentParams,
+    @Ip() ip: string,
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
     const session = await this.sessions.current(request);
-    const content = await this.reader.attachment(token, documentId, session);
+    const content = await this.reader.attachment(token, documentId, session, ip ?? null);
     await sendDocument(request, response, content, 'attachment');
   }
 }

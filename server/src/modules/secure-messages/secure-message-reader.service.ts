@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  ReceivedSecureMessage,
-  SecureMessageCodeSent,
-  SecureMessageLanding,
+import {
+  AuditEventKind,
+  type ReceivedSecureMessage,
+  type SecureMessageCodeSent,
+  type SecureMessageLanding,
 } from '@guichet/contracts';
 import { Transactions } from '../../core/database/transactions';
 import { displayName } from '../accounts/account-list-entry';
 import { Accounts } from '../accounts/accounts';
+import { AuditLog } from '../audit/audit-log';
 import { OtpChallenges } from '../otp/otp-challenges';
 import {
   type DocumentContent,
@@ -48,6 +50,7 @@ export class SecureMessageReader {
     private readonly mails: SecureMessageMails,
     private readonly accounts: Accounts,
     private readonly workspaces: Workspaces,
+    private readonly audit: AuditLog,
     private readonly transactions: Transactions,
   ) {}
 
@@ -99,10 +102,16 @@ export class SecureMessageReader {
   }
 
   /** Checks the code; gives the workspace and the address the session is to be bound to. */
-  async verify(token: string, code: string): Promise<{ workspaceId: string; email: string }> {
+  async verify(
+    token: string,
+    code: string,
+    ip: string | null,
+  ): Promise<{ workspaceId: string; email: string }> {
     const message = await this.live(token);
     const proven = await this.otp.verifiedRecipient(READER_OTP_PURPOSE, flowOf(token), code);
-    if (proven === null || proven !== message.recipient.email) throw wrongCode();
+    const right = proven !== null && proven === message.recipient.email;
+    await this.record(AuditEventKind.SecureMessageCodeChecked, message, ip, undefined, right);
+    if (!right) throw wrongCode();
     return { workspaceId: message.workspaceId, email: message.recipient.email };
   }
 
@@ -110,9 +119,11 @@ export class SecureMessageReader {
   async read(
     token: string,
     session: RecipientSessionRecord | null,
+    ip: string | null,
   ): Promise<ReceivedSecureMessage> {
     const message = await this.readable(token, session);
     await this.messages.markOpened(message.recipient.id);
+    await this.record(AuditEventKind.SecureMessageOpened, message, ip);
     const [documents, names] = await Promise.all([
       this.parcels.documents(message.parcelId),
       this.names(message),
@@ -134,6 +145,7 @@ export class SecureMessageReader {
     token: string,
     documentId: string,
     session: RecipientSessionRecord | null,
+    ip: string | null,
   ): Promise<DocumentContent> {
     const message = await this.readable(token, session);
     const document = await this.parcels.document(message.parcelId, documentId);
@@ -142,6 +154,7 @@ export class SecureMessageReader {
     }
     await this.messages.markOpened(message.recipient.id);
     await this.messages.recordDownload(message.recipient.id, document.id);
+    await this.record(AuditEventKind.SecureMessageAttachmentRead, message, ip, document.id);
     return this.downloads.contentOf(document);
   }
 
@@ -162,6 +175,27 @@ export class SecureMessageReader {
     const state = visibleState({ state: message.state, expiresAt: new Date(message.expiresAt) });
     if (state !== 'sent') throw messageGone();
     return message;
+  }
+
+  /** Ids only in the trail (no address): the message, the recipient row, the attachment. */
+  private record(
+    kind: AuditEventKind,
+    message: LinkedMessage,
+    ip: string | null,
+    documentId?: string,
+    success = true,
+  ): Promise<void> {
+    return this.audit.record({
+      kind,
+      outcome: success ? 'success' : 'failure',
+      workspaceId: message.workspaceId,
+      targetIds: {
+        parcelId: message.parcelId,
+        recipientId: message.recipient.id,
+        ...(documentId ? { documentId } : {}),
+      },
+      ip,
+    });
   }
 
   private async names(

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PublicLinks } from '../../core/http/public-links';
 import { AccountsModule } from '../accounts/accounts.module';
+import { AuditModule } from '../audit/audit.module';
 import { OtpModule } from '../otp/otp.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { ParcelsModule } from '../parcels/parcels.module';
@@ -30,6 +31,7 @@ import { SecureMessages } from './secure-messages.service';
       RecipientSessionEntity,
     ]),
     AccountsModule,
+    AuditModule,
     OtpModule,
     OutboxModule,
     ParcelsModule,

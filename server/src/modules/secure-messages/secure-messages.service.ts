@@ -1,8 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { NewSecureMessageRequest, SentSecureMessage } from '@guichet/contracts';
+import {
+  AuditEventKind,
+  type NewSecureMessageRequest,
+  type SentSecureMessage,
+} from '@guichet/contracts';
 import { Transactions } from '../../core/database/transactions';
 import { displayName } from '../accounts/account-list-entry';
 import { Accounts } from '../accounts/accounts';
+import { AuditLog } from '../audit/audit-log';
 import { ParcelAccess } from '../parcels/parcel-access';
 import type { ParcelActor } from '../parcels/parcel-actor';
 import { ParcelDrafts } from '../parcels/parcel-drafts.service';
@@ -35,6 +40,7 @@ export class SecureMessages {
     private readonly mails: SecureMessageMails,
     private readonly accounts: Accounts,
     private readonly workspaces: Workspaces,
+    private readonly audit: AuditLog,
     private readonly transactions: Transactions,
   ) {}
 
@@ -81,6 +87,14 @@ export class SecureMessages {
       for (const recipient of await this.messages.recipients(draft.id)) {
         await this.notify(draft, recipient.id, recipient.email);
       }
+      await this.audit.record({
+        kind: AuditEventKind.SecureMessageSent,
+        outcome: 'success',
+        workspaceId: actor.workspaceId,
+        actorId: actor.accountId,
+        targetIds: { parcelId: draft.id },
+        ip: actor.ip,
+      });
     });
     return this.detail(actor, id);
   }

@@ -42,6 +42,10 @@ export const AUDIT_KIND_KEYS: Readonly<Record<AuditEventKind, TranslationKey>> =
   [AuditEventKind.ParcelWithdrawn]: 'audit.kind.parcel.withdrawn',
   [AuditEventKind.ParcelDocumentRead]: 'audit.kind.parcel.document-read',
   [AuditEventKind.ParcelPurged]: 'audit.kind.parcel.purged',
+  [AuditEventKind.SecureMessageSent]: 'audit.kind.secure-message.sent',
+  [AuditEventKind.SecureMessageCodeChecked]: 'audit.kind.secure-message.code-checked',
+  [AuditEventKind.SecureMessageOpened]: 'audit.kind.secure-message.opened',
+  [AuditEventKind.SecureMessageAttachmentRead]: 'audit.kind.secure-message.attachment-read',
 };
 
 /** The kind's words, or the kind itself for one a newer server knows and this client not. */
