@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     server = await NestFactory.create<NestExpressApplication>(AppModule.forDatabase(database.url), {
       logger: ['log', 'warn', 'error'],
     });
-    configureApp(server, app.clientDir);
+    configureApp(server, app);
     await server.listen(app.port, app.host);
   } catch (error) {
     await stopQuietly(server, database);

@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { AppModule } from '../../server/src/app.module';
+import { appConfig } from '../../server/src/core/config/app.config';
 import { configureApp } from '../../server/src/core/http/configure-app';
 import { DemoDataService } from '../../server/src/modules/demo-data/demo-data.service';
 import { ApiClient } from './api-client';
@@ -76,7 +77,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       rootModule(database.url, options),
       { logger: false },
     );
-    configureApp(created, FIXTURE_CLIENT_DIR);
+    configureApp(created, { ...appConfig(), clientDir: FIXTURE_CLIENT_DIR });
     await created.init();
     return created;
   });

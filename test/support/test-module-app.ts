@@ -8,6 +8,7 @@ import request from 'supertest';
 import { configNamespaces } from '../../server/src/core/config';
 import { captchaConfig } from '../../server/src/core/config/captcha.config';
 import { DatabaseModule } from '../../server/src/core/database/database.module';
+import { appConfig } from '../../server/src/core/config/app.config';
 import { configureApp } from '../../server/src/core/http/configure-app';
 import { WorkspaceEntity } from '../../server/src/modules/workspaces/entities/workspace.entity';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -57,7 +58,7 @@ export async function startTestModuleApp(
     }).compile();
     app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
     // The same stand-in client as startTestApp, without importing the whole AppModule graph.
-    configureApp(app, join(__dirname, 'fixtures', 'client'));
+    configureApp(app, { ...appConfig(), clientDir: join(__dirname, 'fixtures', 'client') });
     await app.init();
   } finally {
     for (const [name, value] of saved) {

@@ -5,6 +5,7 @@ import { captchaConfig } from './captcha.config';
 import { cryptoConfig } from './crypto.config';
 import { databaseConfig } from './database.config';
 import { identityConfig } from './identity.config';
+import { loggingConfig } from './logging.config';
 import { mailConfig } from './mail.config';
 import { otpConfig } from './otp.config';
 import { outboxConfig } from './outbox.config';
@@ -15,6 +16,7 @@ import { storageConfig } from './storage.config';
 /** Every configuration namespace; each is validated when loaded, and main.ts loads them first. */
 export const configNamespaces = [
   appConfig,
+  loggingConfig,
   authConfig,
   captchaConfig,
   databaseConfig,
@@ -37,6 +39,7 @@ export * from './config-error';
 export * from './crypto.config';
 export * from './database.config';
 export * from './identity.config';
+export * from './logging.config';
 export * from './mail.config';
 export * from './otp.config';
 export * from './outbox.config';

@@ -1,13 +1,20 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { API_PREFIX, ApiRoutes } from '@guichet/contracts';
+import type { AppConfig } from '../config/app.config';
 import { ApiExceptionFilter } from './api-exception.filter';
 import { serveClient } from './client-hosting';
+import { applySecurityHeaders } from './security-headers';
 import { createValidationPipe } from './validation.pipe';
 
+/** The part of the app settings the HTTP layer needs. */
+export type HttpSettings = Pick<AppConfig, 'clientDir' | 'publicUrl' | 'trustProxy'>;
+
 /** Everything about the HTTP app that is not a module: shared by main.ts and the HTTP tests. */
-export function configureApp(app: NestExpressApplication, clientDir: string): void {
+export function configureApp(app: NestExpressApplication, settings: HttpSettings): void {
   app.disable('x-powered-by');
+  app.set('trust proxy', settings.trustProxy);
+  applySecurityHeaders(app, settings.publicUrl);
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
@@ -24,5 +31,5 @@ export function configureApp(app: NestExpressApplication, clientDir: string): vo
   SwaggerModule.setup(`${API_PREFIX}/${ApiRoutes.docs}`, app, document, {
     jsonDocumentUrl: `${API_PREFIX}/${ApiRoutes.docs}-json`,
   });
-  serveClient(app, clientDir);
+  serveClient(app, settings.clientDir);
 }

@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { createProcessDatabase } from './process-database';
+import { ServerProcess } from './server-process';
+import { stablePort } from './stable-port';
+
+/**
+ * The production bundle with NODE_ENV=production and every required setting, against PostgreSQL:
+ * what CI runs in place of `docker build` (no Docker engine there).
+ */
+test.describe('production mode', () => {
+  test('starts with everything set, serves the portal with strict headers, ', async () => {
+    test.setTimeout(120_000);
+    const database = await createProcessDatabase();
+    const port = await stablePort();
+    const server = ServerProcess.start({
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      PUBLIC_URL: 'https://guichet.example.com/',
+      DATABASE_URL: database.url,
+      MASTER_KEY: Buffer.alloc(32, 11).toString('base64'),
+      MASTER_KEY_ID: 'k1',
+      SMTP_URL: 'smtp://127.0.0.1:2525',
+      MAIL_FROM: 'Cabinet <no-reply@cabinet.example>',
+      TRUST_PROXY: 'loopback',
+    });
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      await server.waitUntilReady(`${base}/api/health/live`);
+      const portal = await fetch(`${base}/`);
+      expect(portal.status).toBe(200);
+      expect(portal.headers.get('strict-transport-security')).toContain('max-age=');
+      expect(portal.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect((await fetch(`${base}/api/health/ready`)).status).toBe(200);
+    } finally {
+      expect(await server.stop()).toBe(0);
+      await database.drop();
+    }
+  });
+});
