@@ -32,6 +32,14 @@ test.describe('production mode', () => {
       expect(portal.headers.get('strict-transport-security')).toContain('max-age=');
       expect(portal.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
       expect((await fetch(`${base}/api/health/ready`)).status).toBe(200);
+      // JSON lines only: every line parses, one says where it listens.
+      const messages = server.log
+        .trim()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as { msg?: string }).msg ?? '');
+      expect(messages).toContainEqual(
+        expect.stringMatching(new RegExp(`^Listening on http://127.0.0.1:${port} \\(production`)),
+      );
     } finally {
       expect(await server.stop()).toBe(0);
       await database.drop();

@@ -6,6 +6,7 @@ import request from 'supertest';
 import { AppModule } from '../../server/src/app.module';
 import { appConfig } from '../../server/src/core/config/app.config';
 import { configureApp } from '../../server/src/core/http/configure-app';
+import type { Logging } from '../../server/src/core/logging/logging';
 import { DemoDataService } from '../../server/src/modules/demo-data/demo-data.service';
 import { ApiClient } from './api-client';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -37,6 +38,8 @@ export interface TestAppOptions {
    */
   controllers?: Type[];
   imports?: Type[];
+  /** Logs as main.ts writes them (e.g. JSON to a captured stream); none by default. */
+  logging?: Logging;
 }
 
 /** The app's module, with test-only controllers when asked for. */
@@ -75,9 +78,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const app = await withEnvironment(env, async () => {
     const created = await NestFactory.create<NestExpressApplication>(
       rootModule(database.url, options),
-      { logger: false },
+      { logger: options.logging?.nest ?? false },
     );
-    configureApp(created, { ...appConfig(), clientDir: FIXTURE_CLIENT_DIR });
+    configureApp(created, { ...appConfig(), clientDir: FIXTURE_CLIENT_DIR }, options.logging);
     await created.init();
     return created;
   });

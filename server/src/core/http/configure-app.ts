@@ -2,6 +2,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { API_PREFIX, ApiRoutes } from '@guichet/contracts';
 import type { AppConfig } from '../config/app.config';
+import type { Logging } from '../logging/logging';
+import { requestIds } from '../logging/request-id';
 import { ApiExceptionFilter } from './api-exception.filter';
 import { serveClient } from './client-hosting';
 import { applySecurityHeaders } from './security-headers';
@@ -11,8 +13,14 @@ import { createValidationPipe } from './validation.pipe';
 export type HttpSettings = Pick<AppConfig, 'clientDir' | 'publicUrl' | 'trustProxy'>;
 
 /** Everything about the HTTP app that is not a module: shared by main.ts and the HTTP tests. */
-export function configureApp(app: NestExpressApplication, settings: HttpSettings): void {
+export function configureApp(
+  app: NestExpressApplication,
+  settings: HttpSettings,
+  logging?: Logging,
+): void {
   app.disable('x-powered-by');
+  app.use(requestIds());
+  if (logging?.requests) app.use(logging.requests);
   app.set('trust proxy', settings.trustProxy);
   applySecurityHeaders(app, settings.publicUrl);
   app.setGlobalPrefix(API_PREFIX);
