@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import type { RunningDatabase } from './core/database/running-database';
 import { loggingConfig } from './core/config/logging.config';
+import { metricsConfig } from './core/config/metrics.config';
 import { configureApp } from './core/http/configure-app';
 import { createLogging } from './core/logging/logging';
 import { explainStartError } from './core/startup/explain-start-error';
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
     server = await NestFactory.create<NestExpressApplication>(AppModule.forDatabase(database.url), {
       logger: logging.nest,
     });
-    configureApp(server, app, logging);
+    configureApp(server, { ...app, metrics: metricsConfig() }, logging);
     await server.listen(app.port, app.host);
   } catch (error) {
     await stopQuietly(server, database);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { SmtpSink } from '../support/smtp-sink';
 import { createProcessDatabase } from './process-database';
 import { ServerProcess } from './server-process';
 import { stablePort } from './stable-port';
@@ -11,6 +12,7 @@ test.describe('production mode', () => {
   test('starts with everything set, serves the portal with strict headers, ', async () => {
     test.setTimeout(120_000);
     const database = await createProcessDatabase();
+    const smtp = await SmtpSink.start();
     const port = await stablePort();
     const server = ServerProcess.start({
       NODE_ENV: 'production',
@@ -20,7 +22,8 @@ test.describe('production mode', () => {
       DATABASE_URL: database.url,
       MASTER_KEY: Buffer.alloc(32, 11).toString('base64'),
       MASTER_KEY_ID: 'k1',
-      SMTP_URL: 'smtp://127.0.0.1:2525',
+      SMTP_URL: smtp.url,
+      METRICS_TOKEN: 'production-metrics-token-0123',
       MAIL_FROM: 'Cabinet <no-reply@cabinet.example>',
       TRUST_PROXY: 'loopback',
     });
@@ -31,7 +34,13 @@ test.describe('production mode', () => {
       expect(portal.status).toBe(200);
       expect(portal.headers.get('strict-transport-security')).toContain('max-age=');
       expect(portal.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
-      expect((await fetch(`${base}/api/health/ready`)).status).toBe(200);
+      const ready = await fetch(`${base}/api/health/ready`);
+      expect(await ready.json()).toEqual({ status: 'ok', checks: { database: 'up', smtp: 'up' } });
+      expect((await fetch(`${base}/metrics`)).status).toBe(401);
+      const metrics = await fetch(`${base}/metrics`, {
+        headers: { Authorization: 'Bearer production-metrics-token-0123' },
+      });
+      expect(await metrics.text()).toContain('guichet_http_request_duration_seconds');
       // JSON lines only: every line parses, one says where it listens.
       const messages = server.log
         .trim()
@@ -43,6 +52,7 @@ test.describe('production mode', () => {
     } finally {
       expect(await server.stop()).toBe(0);
       await database.drop();
+      await smtp.stop();
     }
   });
 });

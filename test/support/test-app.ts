@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { AppModule } from '../../server/src/app.module';
 import { appConfig } from '../../server/src/core/config/app.config';
+import { metricsConfig } from '../../server/src/core/config/metrics.config';
 import { configureApp } from '../../server/src/core/http/configure-app';
 import type { Logging } from '../../server/src/core/logging/logging';
 import { DemoDataService } from '../../server/src/modules/demo-data/demo-data.service';
@@ -80,7 +81,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       rootModule(database.url, options),
       { logger: options.logging?.nest ?? false },
     );
-    configureApp(created, { ...appConfig(), clientDir: FIXTURE_CLIENT_DIR }, options.logging);
+    configureApp(created, { ...appConfig(), clientDir: FIXTURE_CLIENT_DIR, metrics: metricsConfig() }, options.logging);
     await created.init();
     return created;
   });

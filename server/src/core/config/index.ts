@@ -7,6 +7,7 @@ import { databaseConfig } from './database.config';
 import { identityConfig } from './identity.config';
 import { loggingConfig } from './logging.config';
 import { mailConfig } from './mail.config';
+import { metricsConfig } from './metrics.config';
 import { otpConfig } from './otp.config';
 import { outboxConfig } from './outbox.config';
 import { parcelsConfig } from './parcels.config';
@@ -17,6 +18,7 @@ import { storageConfig } from './storage.config';
 export const configNamespaces = [
   appConfig,
   loggingConfig,
+  metricsConfig,
   authConfig,
   captchaConfig,
   databaseConfig,
@@ -41,6 +43,7 @@ export * from './database.config';
 export * from './identity.config';
 export * from './logging.config';
 export * from './mail.config';
+export * from './metrics.config';
 export * from './otp.config';
 export * from './outbox.config';
 export * from './parcels.config';
