@@ -81,7 +81,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       rootModule(database.url, options),
       { logger: options.logging?.nest ?? false },
     );
-    configureApp(created, { ...appConfig(), clientDir: FIXTURE_CLIENT_DIR, metrics: metricsConfig() }, options.logging);
+    configureApp(
+      created,
+      { ...appConfig(), clientDir: FIXTURE_CLIENT_DIR, metrics: metricsConfig() },
+      options.logging,
+    );
     await created.init();
     return created;
   });

@@ -61,7 +61,11 @@ export async function startTestModuleApp(
     }).compile();
     app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
     // The same stand-in client as startTestApp, without importing the whole AppModule graph.
-    configureApp(app, { ...appConfig(), clientDir: join(__dirname, 'fixtures', 'client'), metrics: metricsConfig() });
+    configureApp(app, {
+      ...appConfig(),
+      clientDir: join(__dirname, 'fixtures', 'client'),
+      metrics: metricsConfig(),
+    });
     await app.init();
   } finally {
     for (const [name, value] of saved) {
