@@ -37,10 +37,16 @@ class Browser {
     return response;
   }
 
-  async signIn(base: string, password = ADMIN.password, account = ADMIN): Promise<Response> {
+  /** Signs in on `base` with a CAPTCHA challenge from `challengeBase` (another instance, say). */
+  async signIn(
+    base: string,
+    password = ADMIN.password,
+    account = ADMIN,
+    challengeBase = base,
+  ): Promise<Response> {
     await this.call(base, '/api/health/live');
     const challenge = (await (
-      await this.call(base, '/api/captcha/challenge')
+      await this.call(challengeBase, '/api/captcha/challenge')
     ).json()) as CaptchaChallenge;
     return this.call(base, '/api/auth/sign-in', {
       ...account,
@@ -102,9 +108,9 @@ test.describe('two instances on one database', () => {
       servers.push(second);
       await second.waitUntilReady(`${b}/api/health/ready`);
 
-      // A session opened on A is valid on B.
+      // A CAPTCHA from B opens a session on A; the session is valid on B.
       const browser = new Browser();
-      expect((await browser.signIn(a)).status).toBe(200);
+      expect((await browser.signIn(a, ADMIN.password, ADMIN, b)).status).toBe(200);
       expect((await browser.call(b, '/api/auth/session')).status).toBe(200);
       expect((await new Browser().call(b, '/api/auth/session')).status).not.toBe(200);
       const client = new Browser();
