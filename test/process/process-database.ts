@@ -22,3 +22,16 @@ export async function createProcessDatabase(): Promise<{ url: string; drop(): Pr
   url.pathname = `/${name}`;
   return { url: url.href, drop: () => asAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
+
+/** Whether the PostgreSQL server answers (without one, the tests that need it are skipped). */
+export async function processDatabaseAvailable(): Promise<boolean> {
+  const client = new Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 2_000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
