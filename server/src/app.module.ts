@@ -3,6 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { ScheduleModule } from '@nestjs/schedule';
 import { appConfig, configNamespaces } from './core/config';
 import { AntivirusModule } from './core/antivirus/antivirus.module';
+import { MetricsModule } from './core/metrics/metrics.module';
 import { DatabaseModule } from './core/database/database.module';
 import { StorageModule } from './core/storage/storage.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
@@ -30,6 +31,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: configNamespaces }),
         DatabaseModule.forUrl(databaseUrl),
+        MetricsModule,
         ScheduleModule.forRoot(),
         StorageModule,
         AntivirusModule,

@@ -4,7 +4,10 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import type { RunningDatabase } from './core/database/running-database';
+import { loggingConfig } from './core/config/logging.config';
+import { metricsConfig } from './core/config/metrics.config';
 import { configureApp } from './core/http/configure-app';
+import { createLogging } from './core/logging/logging';
 import { explainStartError } from './core/startup/explain-start-error';
 import { prepareStart } from './core/startup/prepare-start';
 
@@ -27,10 +30,12 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
   try {
+    const logging = createLogging(loggingConfig());
+    Logger.overrideLogger(logging.nest);
     server = await NestFactory.create<NestExpressApplication>(AppModule.forDatabase(database.url), {
-      logger: ['log', 'warn', 'error'],
+      logger: logging.nest,
     });
-    configureApp(server, app.clientDir);
+    configureApp(server, { ...app, metrics: metricsConfig() }, logging);
     await server.listen(app.port, app.host);
   } catch (error) {
     await stopQuietly(server, database);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,9 +34,11 @@ test.describe('starting the server', () => {
   test('refuses production with development defaults, naming what to set', async () => {
     const production: Record<string, string> = { NODE_ENV: 'production', PORT: '0' };
     const expected: [string, Record<string, string>][] = [
+      ['PUBLIC_URL', { PUBLIC_URL: 'https://guichet.example.com/' }],
       ['DATABASE_URL', { DATABASE_URL: 'postgresql://guichet@127.0.0.1:1/guichet' }],
       ['MASTER_KEY', { MASTER_KEY: Buffer.alloc(32, 9).toString('base64') }],
-      ['SMTP_URL', {}],
+      ['SMTP_URL', { SMTP_URL: 'smtp://127.0.0.1:2525' }],
+      ['MAIL_FROM', {}],
     ];
     for (const [variable, fix] of expected) {
       const server = ServerProcess.start(production);
@@ -46,6 +49,30 @@ test.describe('starting the server', () => {
         ),
       ]);
       Object.assign(production, fix);
+    }
+  });
+
+  test('refuses the development master key and the dev-inbox SMS provider in production', async () => {
+    const production = {
+      NODE_ENV: 'production',
+      PORT: '0',
+      PUBLIC_URL: 'https://guichet.example.com/',
+      DATABASE_URL: 'postgresql://guichet@127.0.0.1:1/guichet',
+      SMTP_URL: 'smtp://127.0.0.1:2525',
+      MAIL_FROM: 'Cabinet <no-reply@cabinet.example>',
+    };
+    const developmentKey = createHash('sha256').update('guichet development master key');
+    const cases: [Record<string, string>, RegExp][] = [
+      [{ MASTER_KEY: developmentKey.digest('base64') }, /^Configuration error: MASTER_KEY: /],
+      [
+        { MASTER_KEY: Buffer.alloc(32, 9).toString('base64'), SMS_PROVIDER: 'dev-inbox' },
+        /^Configuration error: SMS_PROVIDER: /,
+      ],
+    ];
+    for (const [settings, message] of cases) {
+      const server = ServerProcess.start({ ...production, ...settings });
+      expect(await server.exitCode()).toBe(1);
+      expect(oneLine(server.errors)).toEqual([expect.stringMatching(message)]);
     }
   });
 });

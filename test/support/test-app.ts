@@ -4,7 +4,10 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { AppModule } from '../../server/src/app.module';
+import { appConfig } from '../../server/src/core/config/app.config';
+import { metricsConfig } from '../../server/src/core/config/metrics.config';
 import { configureApp } from '../../server/src/core/http/configure-app';
+import type { Logging } from '../../server/src/core/logging/logging';
 import { DemoDataService } from '../../server/src/modules/demo-data/demo-data.service';
 import { ApiClient } from './api-client';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -36,6 +39,8 @@ export interface TestAppOptions {
    */
   controllers?: Type[];
   imports?: Type[];
+  /** Logs as main.ts writes them (e.g. JSON to a captured stream); none by default. */
+  logging?: Logging;
 }
 
 /** The app's module, with test-only controllers when asked for. */
@@ -74,9 +79,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const app = await withEnvironment(env, async () => {
     const created = await NestFactory.create<NestExpressApplication>(
       rootModule(database.url, options),
-      { logger: false },
+      { logger: options.logging?.nest ?? false },
     );
-    configureApp(created, FIXTURE_CLIENT_DIR);
+    configureApp(
+      created,
+      { ...appConfig(), clientDir: FIXTURE_CLIENT_DIR, metrics: metricsConfig() },
+      options.logging,
+    );
     await created.init();
     return created;
   });

@@ -8,6 +8,9 @@ import request from 'supertest';
 import { configNamespaces } from '../../server/src/core/config';
 import { captchaConfig } from '../../server/src/core/config/captcha.config';
 import { DatabaseModule } from '../../server/src/core/database/database.module';
+import { MetricsModule } from '../../server/src/core/metrics/metrics.module';
+import { appConfig } from '../../server/src/core/config/app.config';
+import { metricsConfig } from '../../server/src/core/config/metrics.config';
 import { configureApp } from '../../server/src/core/http/configure-app';
 import { WorkspaceEntity } from '../../server/src/modules/workspaces/entities/workspace.entity';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -49,6 +52,7 @@ export async function startTestModuleApp(
           load: [...new Set([...configNamespaces, captchaConfig])],
         }),
         DatabaseModule.forUrl(database.url),
+        MetricsModule,
         // Other modules' entities point at workspaces.
         TypeOrmModule.forFeature([WorkspaceEntity]),
         ...modules,
@@ -57,7 +61,11 @@ export async function startTestModuleApp(
     }).compile();
     app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
     // The same stand-in client as startTestApp, without importing the whole AppModule graph.
-    configureApp(app, join(__dirname, 'fixtures', 'client'));
+    configureApp(app, {
+      ...appConfig(),
+      clientDir: join(__dirname, 'fixtures', 'client'),
+      metrics: metricsConfig(),
+    });
     await app.init();
   } finally {
     for (const [name, value] of saved) {

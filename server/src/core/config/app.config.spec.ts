@@ -44,4 +44,26 @@ describe('configuration namespaces', () => {
     withEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgresql://db.internal/guichet' });
     expect(databaseConfig().url).toBe('postgresql://db.internal/guichet');
   });
+
+  it('requires an https PUBLIC_URL in production, so that cookies are Secure', () => {
+    withEnv({ NODE_ENV: 'production' });
+    expect(() => appConfig()).toThrow(/^PUBLIC_URL: must be set in production/);
+    withEnv({ NODE_ENV: 'production', PUBLIC_URL: 'http://guichet.example.com' });
+    expect(() => appConfig()).toThrow(/^PUBLIC_URL: must be set in production/);
+    withEnv({ NODE_ENV: 'production', PUBLIC_URL: 'https://guichet.example.com' });
+    expect(appConfig().publicUrl).toBe('https://guichet.example.com/');
+  });
+
+  it('reads TRUST_PROXY as hops or addresses, and refuses trusting every hop', () => {
+    withEnv({});
+    expect(appConfig().trustProxy).toBe(false);
+    withEnv({ TRUST_PROXY: '1' });
+    expect(appConfig().trustProxy).toBe(1);
+    withEnv({ TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::/8' });
+    expect(appConfig().trustProxy).toBe('loopback,10.0.0.0/8,fd00::/8');
+    for (const bad of ['true', '10.0.0.0/33', 'proxy.internal']) {
+      withEnv({ TRUST_PROXY: bad });
+      expect(() => appConfig()).toThrow(/^TRUST_PROXY:/);
+    }
+  });
 });

@@ -30,6 +30,12 @@ export const cryptoConfig = registerAs('crypto', (): CryptoSettings => {
   if (key.length !== 32) {
     throw new ConfigError('MASTER_KEY', `must be 32 bytes in base64 (got ${key.length} bytes)`);
   }
+  if (env.optional('NODE_ENV') === 'production' && key.equals(DEVELOPMENT_KEY)) {
+    throw new ConfigError(
+      'MASTER_KEY',
+      'is the publicly known development key: set your own in production (openssl rand -base64 32)',
+    );
+  }
   return {
     masterKey: key,
     keyId: env.string('MASTER_KEY_ID', 'k1'),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cryptoConfig } from './crypto.config';
 import { mailConfig } from './mail.config';
 import { smsConfig } from './sms.config';
@@ -17,6 +18,12 @@ describe('delivery configuration', () => {
     withEnv({ NODE_ENV: 'production' });
     expect(() => mailConfig()).toThrow(/^SMTP_URL: must be set in production/);
     withEnv({ NODE_ENV: 'production', SMTP_URL: 'smtps://user:secret@smtp.example.com:465' });
+    expect(() => mailConfig()).toThrow(/^MAIL_FROM: must be set in production/);
+    withEnv({
+      NODE_ENV: 'production',
+      SMTP_URL: 'smtps://user:secret@smtp.example.com:465',
+      MAIL_FROM: 'Cabinet <no-reply@cabinet.example>',
+    });
     expect(mailConfig().smtpUrl).toBe('smtps://user:secret@smtp.example.com:465');
   });
 
@@ -49,5 +56,8 @@ describe('delivery configuration', () => {
     expect(cryptoConfig().masterKey).toEqual(Buffer.alloc(32, 7));
     withEnv({});
     expect(cryptoConfig().keyId).toBe('dev');
+    const developmentKey = createHash('sha256').update('guichet development master key');
+    withEnv({ NODE_ENV: 'production', MASTER_KEY: developmentKey.digest('base64') });
+    expect(() => cryptoConfig()).toThrow(/^MASTER_KEY: is the publicly known development key/);
   });
 });

@@ -5,7 +5,9 @@ import { captchaConfig } from './captcha.config';
 import { cryptoConfig } from './crypto.config';
 import { databaseConfig } from './database.config';
 import { identityConfig } from './identity.config';
+import { loggingConfig } from './logging.config';
 import { mailConfig } from './mail.config';
+import { metricsConfig } from './metrics.config';
 import { otpConfig } from './otp.config';
 import { outboxConfig } from './outbox.config';
 import { parcelsConfig } from './parcels.config';
@@ -15,6 +17,8 @@ import { storageConfig } from './storage.config';
 /** Every configuration namespace; each is validated when loaded, and main.ts loads them first. */
 export const configNamespaces = [
   appConfig,
+  loggingConfig,
+  metricsConfig,
   authConfig,
   captchaConfig,
   databaseConfig,
@@ -37,7 +41,9 @@ export * from './config-error';
 export * from './crypto.config';
 export * from './database.config';
 export * from './identity.config';
+export * from './logging.config';
 export * from './mail.config';
+export * from './metrics.config';
 export * from './otp.config';
 export * from './outbox.config';
 export * from './parcels.config';

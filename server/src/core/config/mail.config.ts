@@ -2,6 +2,9 @@ import { registerAs } from '@nestjs/config';
 import { ConfigError } from './config-error';
 import { EnvironmentReader } from './environment-reader';
 
+/** A sender no real mail server accepts: fine for the dev inbox only. */
+const DEVELOPMENT_SENDER = 'Guichet <no-reply@guichet.localhost>';
+
 /**
  * Mail transport. With no `SMTP_URL` in development or test, mails go through a real SMTP hop to
  * the dev inbox (an SMTP server inside the app on 127.0.0.1); production requires `SMTP_URL`.
@@ -15,7 +18,13 @@ export const mailConfig = registerAs('mail', () => {
       'must be set in production (e.g. smtps://user:password@smtp.example.com:465)',
     );
   }
-  const from = env.string('MAIL_FROM', 'Guichet <no-reply@guichet.localhost>');
+  const from = env.string('MAIL_FROM', DEVELOPMENT_SENDER);
+  if (from === DEVELOPMENT_SENDER && env.optional('NODE_ENV') === 'production') {
+    throw new ConfigError(
+      'MAIL_FROM',
+      'must be set in production to an address of your domain (e.g. "Guichet <no-reply@example.com>")',
+    );
+  }
   if (!/^(?:[^<>]*<)?[^\s@<>]+@[^\s@<>]+>?$/.test(from)) {
     throw new ConfigError(
       'MAIL_FROM',

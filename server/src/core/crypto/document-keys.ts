@@ -34,17 +34,35 @@ export class DocumentKeys {
   /** A fresh data key for `documentId`, and what to store of it. */
   create(documentId: string): { key: Buffer; wrapped: WrappedKey } {
     const key = randomBytes(32);
+    return { key, wrapped: this.seal(documentId, key) };
+  }
+
+  private seal(documentId: string, key: Buffer): WrappedKey {
     const iv = randomBytes(IV_BYTES);
     const cipher = createCipheriv('aes-256-gcm', this.current.key, iv);
     cipher.setAAD(Buffer.from(`document:${documentId}`));
     const sealed = Buffer.concat([cipher.update(key), cipher.final()]);
-    return {
-      key,
-      wrapped: {
-        keyId: this.current.id,
-        wrapped: Buffer.concat([iv, cipher.getAuthTag(), sealed]),
-      },
-    };
+    return { keyId: this.current.id, wrapped: Buffer.concat([iv, cipher.getAuthTag(), sealed]) };
+  }
+
+  /** The id of the master key new and re-wrapped keys are sealed under. */
+  get currentKeyId(): string {
+    return this.current.id;
+  }
+
+  /** Whether a key wrapped under `keyId` can be opened with the configured master keys. */
+  canUnwrap(keyId: string): boolean {
+    return this.byId.has(keyId);
+  }
+
+  /** The same data key, wrapped again under the current master key (master-key rotation). */
+  rewrap(documentId: string, wrapped: WrappedKey): WrappedKey {
+    const key = this.unwrap(documentId, wrapped);
+    try {
+      return this.seal(documentId, key);
+    } finally {
+      key.fill(0);
+    }
   }
 
   /** The data key of `documentId`; throws for an unknown master key or a key of another document. */

@@ -19,6 +19,16 @@ describe(SecretBox.name, () => {
     expect(() => other.open(sealed, 'message-1')).toThrow();
   });
 
+  it('still opens what a retired master key sealed, after a rotation', () => {
+    const sealed = box.seal('secret', 'message-1');
+    const rotated = new SecretBox({
+      masterKey: Buffer.alloc(32, 2),
+      keyId: 'k2',
+      retiredKeys: { k1: Buffer.alloc(32, 1) },
+    });
+    expect(rotated.open(sealed, 'message-1')).toBe('secret');
+  });
+
   it('never seals the same value twice to the same bytes', () => {
     expect(box.seal('same', 'c').equals(box.seal('same', 'c'))).toBe(false);
   });

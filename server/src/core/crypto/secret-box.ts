@@ -23,12 +23,27 @@ export class SecretBox {
     return Buffer.concat([Buffer.of(VERSION), iv, cipher.getAuthTag(), ciphertext]);
   }
 
-  /** Throws when the value was altered, sealed under another key or for another context. */
+  /**
+   * Throws when the value was altered, sealed under an unknown key or for another context. Values
+   * sealed before a master-key rotation still open while their key is in `MASTER_KEYS_RETIRED`.
+   */
   open(sealed: Buffer, context: string): string {
+    const keys = [this.config.masterKey, ...Object.values(this.config.retiredKeys ?? {})];
+    for (const [index, key] of keys.entries()) {
+      try {
+        return this.openWith(key, sealed, context);
+      } catch (error) {
+        if (index === keys.length - 1) throw error;
+      }
+    }
+    throw new Error('No master key');
+  }
+
+  private openWith(key: Buffer, sealed: Buffer, context: string): string {
     if (sealed[0] !== VERSION) throw new Error('Unknown sealed-value version');
     const iv = sealed.subarray(1, 1 + IV_BYTES);
     const tag = sealed.subarray(1 + IV_BYTES, 1 + IV_BYTES + TAG_BYTES);
-    const decipher = createDecipheriv('aes-256-gcm', this.config.masterKey, iv);
+    const decipher = createDecipheriv('aes-256-gcm', key, iv);
     decipher.setAAD(Buffer.from(context));
     decipher.setAuthTag(tag);
     const ciphertext = sealed.subarray(1 + IV_BYTES + TAG_BYTES);

@@ -7,9 +7,10 @@ import { EntityManagerContext } from './entity-manager-context';
 import { JobLocks } from './job-lock';
 import { Transactions } from './transactions';
 import { TypeOrmDatabaseProbe } from './typeorm-database-probe';
+import { openAndMigrate } from './migrate-under-lock';
 import { typeOrmOptions } from './typeorm-options';
 
-/** TypeORM on the PostgreSQL opened before the app started (see main.ts); runs migrations at start. */
+/** TypeORM on the PostgreSQL opened before the app started (see main.ts); runs migrations at start, one instance at a time. */
 @Global()
 @Module({})
 export class DatabaseModule {
@@ -26,6 +27,8 @@ export class DatabaseModule {
             retryAttempts: 2,
             retryDelay: 1_000,
           }),
+          // Migrations under an advisory lock: replicas starting together run them once.
+          dataSourceFactory: (options) => openAndMigrate(options!),
         }),
       ],
       providers: [

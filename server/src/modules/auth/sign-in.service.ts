@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { MetricsService } from '../../core/metrics/metrics.service';
 import { AuditEventKind, AuthErrorCode, PasswordKind, type SessionInfo } from '@guichet/contracts';
 import { PasswordHasher } from '../../core/crypto/password-hasher';
 import { AppError } from '../../core/http/app-error';
@@ -50,9 +51,24 @@ export class SignInService {
     private readonly audit: AuditLog,
     private readonly secondFactors: SecondFactors,
     private readonly passwordReview: SignInPasswordReview,
+    private readonly metrics: MetricsService,
   ) {}
 
   async signIn(
+    request: SignInDto,
+    context: SignInContext,
+  ): Promise<{ token: string; session: SessionInfo }> {
+    try {
+      const signedIn = await this.attempt(request, context);
+      this.metrics.signIn('success');
+      return signedIn;
+    } catch (error) {
+      this.metrics.signIn('failure');
+      throw error;
+    }
+  }
+
+  private async attempt(
     request: SignInDto,
     context: SignInContext,
   ): Promise<{ token: string; session: SessionInfo }> {

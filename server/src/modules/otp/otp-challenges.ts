@@ -5,6 +5,7 @@ import { cryptoConfig, type CryptoConfig } from '../../core/config/crypto.config
 import { otpConfig, type OtpConfig } from '../../core/config/otp.config';
 import { deriveKey } from '../../core/crypto/derived-key';
 import { AppError } from '../../core/http/app-error';
+import { MetricsService } from '../../core/metrics/metrics.service';
 import { OtpRepository } from './otp.repository';
 
 const HOUR = 3_600_000;
@@ -44,6 +45,7 @@ export class OtpChallenges {
     @Inject(otpConfig.KEY) private readonly config: OtpConfig,
     @Inject(cryptoConfig.KEY) crypto: CryptoConfig,
     private readonly repository: OtpRepository,
+    private readonly metrics: MetricsService,
   ) {
     this.key = deriveKey(crypto.masterKey, 'otp');
   }
@@ -95,6 +97,7 @@ export class OtpChallenges {
       codeHash: this.hash(request, code),
       expiresAt: new Date(Date.now() + validMinutes * 60_000),
     });
+    this.metrics.otpSent(request.purpose);
     return { code, validMinutes };
   }
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SecretBox } from '../../core/crypto/secret-box';
+import { MetricsService } from '../../core/metrics/metrics.service';
 import { MailModule } from '../mail/mail.module';
 import { SmsModule } from '../sms/sms.module';
 import { OutboxMessageEntity } from './entities/outbox-message.entity';
@@ -24,4 +25,8 @@ import { TypeOrmOutboxRepository } from './typeorm-outbox.repository';
   ],
   exports: [Outbox, OutboxWorker],
 })
-export class OutboxModule {}
+export class OutboxModule {
+  constructor(metrics: MetricsService, repository: OutboxRepository) {
+    metrics.measureOutboxWith(() => repository.census());
+  }
+}

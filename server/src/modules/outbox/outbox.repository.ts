@@ -1,3 +1,4 @@
+import type { QueueCensus } from '../../core/metrics/metrics.service';
 import type { OutboxChannel, OutboxStatus } from '@guichet/contracts';
 
 export interface NewOutboxMessage {
@@ -36,6 +37,9 @@ export interface StoredOutboxMessage {
 export abstract class OutboxRepository {
   /** Stores the message in the current transaction; a known idempotency key is ignored. */
   abstract add(message: NewOutboxMessage): Promise<void>;
+
+  /** Messages waiting (pending or sending) and the age of the oldest, for the metrics. */
+  abstract census(): Promise<QueueCensus>;
 
   /** Claims up to `limit` due messages (skipping those other workers hold) for `leaseMs`. */
   abstract claimDue(limit: number, leaseMs: number): Promise<ClaimedMessage[]>;

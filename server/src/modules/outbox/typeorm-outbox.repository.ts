@@ -1,3 +1,4 @@
+import type { QueueCensus } from '../../core/metrics/metrics.service';
 import { Injectable } from '@nestjs/common';
 import { OutboxStatus } from '@guichet/contracts';
 import type { QueryDeepPartialEntity } from 'typeorm';
@@ -22,6 +23,15 @@ interface ClaimedRow {
 export class TypeOrmOutboxRepository extends OutboxRepository {
   constructor(private readonly context: EntityManagerContext) {
     super();
+  }
+
+  async census(): Promise<QueueCensus> {
+    const rows = (await this.context.manager().query(
+      `SELECT count(*)::int AS depth,
+              coalesce(extract(epoch FROM now() - min(created_at)), 0)::float AS age
+         FROM outbox_message WHERE status IN ('pending', 'sending')`,
+    )) as { depth: number; age: number }[];
+    return { depth: rows[0]?.depth ?? 0, oldestAgeSeconds: rows[0]?.age ?? 0 };
   }
 
   async add(message: NewOutboxMessage): Promise<void> {

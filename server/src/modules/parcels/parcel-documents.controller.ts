@@ -22,6 +22,7 @@ import type { Request, Response } from 'express';
 import { HiddenWithoutSession } from '../../core/http/hidden-without-session.decorator';
 import type { ActiveSession } from '../auth/active-session';
 import { CurrentSession } from '../auth/session-request';
+import { MetricsService } from '../../core/metrics/metrics.service';
 import { sendArchive, sendDocument, isContinuation } from './download/content-response';
 import { DocumentDownload } from './download/document-download.service';
 import { ContentQueryDto } from './dto/content-query.dto';
@@ -39,6 +40,7 @@ export class ParcelDocumentsController {
     private readonly uploads: DocumentUpload,
     private readonly downloads: DocumentDownload,
     private readonly drafts: ParcelDrafts,
+    private readonly metrics: MetricsService,
   ) {}
 
   @Post(ApiRoutes.parcelDocuments)
@@ -83,6 +85,7 @@ export class ParcelDocumentsController {
       isContinuation(request),
     );
     await sendDocument(request, response, content, query.disposition);
+    this.metrics.parcelBytesMoved('out', Number(response.getHeader('Content-Length') ?? 0));
   }
 
   @Get(ApiRoutes.parcelZip)
@@ -94,6 +97,9 @@ export class ParcelDocumentsController {
     @Param() { id }: ParcelIdParams,
     @Res() response: Response,
   ): Promise<void> {
-    await sendArchive(response, await this.downloads.archive(actorOf(session, ip), id));
+    const archive = await this.downloads.archive(actorOf(session, ip), id);
+    await sendArchive(response, archive);
+    const bytes = archive.documents.reduce((sum, document) => sum + document.size, 0);
+    this.metrics.parcelBytesMoved('out', bytes);
   }
 }

@@ -25,6 +25,9 @@ import { ParcelSettingsRepository } from './parcel-settings.repository';
 import { ParcelSettingsService } from './parcel-settings.service';
 import { ParcelsController } from './parcels.controller';
 import { ParcelJobs } from './purge/parcel-jobs';
+import { KeyRotationRepository } from './key-rotation/key-rotation.repository';
+import { MasterKeyRotation } from './key-rotation/master-key-rotation.service';
+import { TypeOrmKeyRotationRepository } from './key-rotation/typeorm-key-rotation.repository';
 import { ParcelPurge } from './purge/parcel-purge.service';
 import { PurgeRepository } from './purge/purge.repository';
 import { TypeOrmPurgeRepository } from './purge/typeorm-purge.repository';
@@ -64,6 +67,8 @@ import { DocumentUpload } from './upload/document-upload.service';
     DocumentUpload,
     DocumentDownload,
     ParcelPurge,
+    MasterKeyRotation,
+    { provide: KeyRotationRepository, useClass: TypeOrmKeyRotationRepository },
     ParcelJobs,
     { provide: ParcelRepository, useClass: TypeOrmParcelRepository },
     { provide: ParcelSettingsRepository, useClass: TypeOrmParcelSettingsRepository },
@@ -77,6 +82,7 @@ import { DocumentUpload } from './upload/document-upload.service';
     ParcelDrafts,
     ParcelSettingsService,
     DocumentDownload,
+    MasterKeyRotation,
   ],
 })
 export class ParcelsModule {}

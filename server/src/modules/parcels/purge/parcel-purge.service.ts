@@ -3,6 +3,7 @@ import { AuditEventKind } from '@guichet/contracts';
 import { parcelsConfig, type ParcelsConfig } from '../../../core/config/parcels.config';
 import { JobLocks } from '../../../core/database/job-lock';
 import { Transactions } from '../../../core/database/transactions';
+import { MetricsService } from '../../../core/metrics/metrics.service';
 import { BlobStore } from '../../../core/storage/blob-store';
 import { AuditLog } from '../../audit/audit-log';
 import { emptyReport, planPurge, type PurgePlan, type PurgeReport } from './purge-plan';
@@ -28,6 +29,7 @@ export class ParcelPurge {
     private readonly audit: AuditLog,
     private readonly locks: JobLocks,
     private readonly transactions: Transactions,
+    private readonly metrics: MetricsService,
   ) {}
 
   async run(options: { dryRun?: boolean; now?: Date } = {}): Promise<PurgeReport> {
@@ -38,6 +40,13 @@ export class ParcelPurge {
       dryRun ? this.census(plan) : this.destroy(plan),
     );
     const report = locked.ran ? locked.result : { ...emptyReport(dryRun), ran: false };
+    if (locked.ran && !dryRun) {
+      this.metrics.purgeRan({
+        parcels: Object.values(report.parcels).reduce((a, b) => a + b, 0),
+        documents: report.documents,
+        blobs: report.blobsDeleted,
+      });
+    }
     return { ...report, durationMs: Date.now() - started };
   }
 

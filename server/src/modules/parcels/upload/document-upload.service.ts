@@ -10,6 +10,7 @@ import { DocumentEncryptor } from '../../../core/crypto/document-cipher';
 import { DocumentKeys } from '../../../core/crypto/document-keys';
 import { Transactions } from '../../../core/database/transactions';
 import { AppError } from '../../../core/http/app-error';
+import { MetricsService } from '../../../core/metrics/metrics.service';
 import { type IncomingFile } from '../../../core/http/multipart-file';
 import { BlobStore } from '../../../core/storage/blob-store';
 import { ParcelAccess } from '../parcel-access';
@@ -42,6 +43,7 @@ export class DocumentUpload {
     private readonly blobs: BlobStore,
     private readonly scanner: VirusScanner,
     private readonly transactions: Transactions,
+    private readonly metrics: MetricsService,
   ) {}
 
   async upload(actor: ParcelActor, parcelId: string, file: IncomingFile): Promise<ParcelDocument> {
@@ -82,6 +84,7 @@ export class DocumentUpload {
       };
       await this.release(actor, record, facts.size, settings);
       await this.parcels.markDocumentStored(record.id, facts);
+      this.metrics.parcelBytesMoved('in', facts.size);
       return toParcelDocument({ ...record, ...facts, state: 'stored' });
     } catch (error) {
       scan?.abort();

@@ -1,0 +1,127 @@
+import { ConsoleLogger, type LoggerService, type LogLevel } from '@nestjs/common';
+import type { Request, RequestHandler } from 'express';
+import pino, { type DestinationStream, type Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { LoggingConfig } from '../config/logging.config';
+import { REDACTED, REDACTED_PATHS, scrubText } from './redaction';
+
+/** The logger Nest writes through, and the per-request logger of the HTTP layer (JSON only). */
+export interface Logging {
+  nest: LoggerService;
+  requests?: RequestHandler;
+}
+
+const NEST_LEVELS: Record<LoggingConfig['level'], LogLevel[]> = {
+  error: ['fatal', 'error'],
+  warn: ['fatal', 'error', 'warn'],
+  info: ['fatal', 'error', 'warn', 'log'],
+  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
+};
+
+/**
+ * JSON lines through pino (production), or Nest's readable lines (development), both redacted:
+ * logged objects by {@link REDACTED_PATHS}, free text by {@link scrubText}.
+ */
+export function createLogging(config: LoggingConfig, destination?: DestinationStream): Logging {
+  if (config.format === 'text') {
+    return { nest: new ScrubbingConsoleLogger({ logLevels: NEST_LEVELS[config.level] }) };
+  }
+  const logger = createPino(config, destination);
+  return { nest: new PinoNestLogger(logger), requests: requestLogger(logger) };
+}
+
+export function createPino(config: LoggingConfig, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level: config.level,
+      base: { pid: process.pid },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: { paths: REDACTED_PATHS, censor: REDACTED },
+      serializers: { err: scrubbedError },
+      hooks: {
+        logMethod(args, method) {
+          const scrubbed = args.map((arg: unknown) =>
+            typeof arg === 'string' ? scrubText(arg) : arg,
+          ) as Parameters<typeof method>;
+          method.apply(this, scrubbed);
+        },
+      },
+    },
+    // Synchronous, so that the last lines before an exit are not lost.
+    destination ?? pino.destination({ sync: true }),
+  );
+}
+
+function scrubbedError(error: Error) {
+  const serialized = pino.stdSerializers.err(error);
+  return {
+    ...serialized,
+    message: scrubText(serialized.message),
+    stack: serialized.stack && scrubText(serialized.stack),
+  };
+}
+
+/** One line per answered request: id, method, path without its query, status and duration. */
+function requestLogger(logger: Logger): RequestHandler {
+  return pinoHttp({
+    logger,
+    genReqId: (request) => (request as Request).id ?? '',
+    quietReqLogger: true,
+    serializers: {
+      req: (request: { id: string; method: string; url: string }) => ({
+        id: request.id,
+        method: request.method,
+        path: scrubText(request.url.split('?')[0] ?? ''),
+      }),
+      res: (response: { statusCode: number }) => ({ status: response.statusCode }),
+    },
+    customLogLevel: (_request, response, error) =>
+      error || response.statusCode >= 500 ? 'error' : 'info',
+  });
+}
+
+/** Nest's LoggerService over pino: the last string argument is Nest's context. */
+export class PinoNestLogger implements LoggerService {
+  constructor(private readonly logger: Logger) {}
+
+  log(message: unknown, ...rest: unknown[]) {
+    this.write('info', message, rest);
+  }
+  error(message: unknown, ...rest: unknown[]) {
+    this.write('error', message, rest);
+  }
+  warn(message: unknown, ...rest: unknown[]) {
+    this.write('warn', message, rest);
+  }
+  debug(message: unknown, ...rest: unknown[]) {
+    this.write('debug', message, rest);
+  }
+  verbose(message: unknown, ...rest: unknown[]) {
+    this.write('trace', message, rest);
+  }
+  fatal(message: unknown, ...rest: unknown[]) {
+    this.write('fatal', message, rest);
+  }
+
+  private write(level: pino.Level, message: unknown, rest: unknown[]) {
+    const context = rest.length > 0 && typeof rest.at(-1) === 'string' ? rest.pop() : undefined;
+    const stack = rest.find((item): item is string => typeof item === 'string');
+    const fields: Record<string, unknown> = {
+      context,
+      ...(stack ? { stack: scrubText(stack) } : {}),
+    };
+    if (message instanceof Error) this.logger[level]({ ...fields, err: message }, message.message);
+    else if (message && typeof message === 'object') this.logger[level]({ ...fields, ...message });
+    else this.logger[level](fields, String(message));
+  }
+}
+
+/** Nest's readable console lines, with the same scrubbing of free text. */
+class ScrubbingConsoleLogger extends ConsoleLogger {
+  protected override formatMessage(
+    ...args: Parameters<ConsoleLogger['formatMessage']>
+  ): ReturnType<ConsoleLogger['formatMessage']> {
+    return scrubText(super.formatMessage(...args));
+  }
+}
