@@ -11,8 +11,11 @@ export class ScanUnavailableError extends Error {
 
 /** One document being scanned while it streams through. */
 export interface ScanSession {
-  /** Sends the next bytes; resolves when the scanner is ready for more (back-pressure). */
-  write(chunk: Buffer): Promise<void>;
+  /**
+   * Sends the next bytes; a promise resolves when the scanner is ready for more (back-pressure),
+   * nothing means it already is.
+   */
+  write(chunk: Buffer): Promise<void> | void;
   /** Ends the document and waits for the verdict. */
   finish(): Promise<ScanVerdict>;
   /** Gives up (the upload failed): closes the connection. */

@@ -95,7 +95,10 @@ describe(DocumentDecryptor.name, () => {
     const altered = Buffer.from(sealed);
     altered[recordOffset(1) + 5]! ^= 0x01;
     await expect(decrypt(altered, decryptor)).rejects.toThrow();
-    expect(Buffer.concat(released).equals(plain.subarray(0, RECORD_BYTES))).toBe(true);
+    // At most the first record, which did authenticate; nothing of the altered one.
+    const out = Buffer.concat(released);
+    expect(out.length).toBeLessThanOrEqual(RECORD_BYTES);
+    expect(out.equals(plain.subarray(0, out.length))).toBe(true);
     await expect(decrypt(sealed, new DocumentDecryptor(randomBytes(32)))).rejects.toThrow();
   });
 

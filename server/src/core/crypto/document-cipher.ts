@@ -48,6 +48,52 @@ function seal(key: Buffer, index: number, final: boolean, plain: Buffer): Buffer
   return Buffer.concat([head, tail, cipher.getAuthTag()]);
 }
 
+/**
+ * Bytes waiting to be cut into records: chunks kept as they came, copied only when a record
+ * spans two of them (a 64 KiB record from 16 KiB socket reads, say).
+ */
+class ByteQueue {
+  private chunks: Buffer[] = [];
+  private offset = 0;
+  length = 0;
+
+  push(chunk: Buffer): void {
+    if (chunk.length === 0) return;
+    this.chunks.push(chunk);
+    this.length += chunk.length;
+  }
+
+  /** The next `n` bytes (at most `length`). */
+  take(n: number): Buffer {
+    const first = this.chunks[0];
+    if (!first) return Buffer.alloc(0);
+    if (first.length - this.offset >= n) {
+      const out = first.subarray(this.offset, this.offset + n);
+      this.advance(n);
+      return out;
+    }
+    const out = Buffer.allocUnsafe(n);
+    let filled = 0;
+    while (filled < n) {
+      const chunk = this.chunks[0]!;
+      const count = Math.min(chunk.length - this.offset, n - filled);
+      chunk.copy(out, filled, this.offset, this.offset + count);
+      filled += count;
+      this.advance(count);
+    }
+    return out;
+  }
+
+  private advance(n: number): void {
+    this.offset += n;
+    this.length -= n;
+    if (this.offset === this.chunks[0]!.length) {
+      this.chunks.shift();
+      this.offset = 0;
+    }
+  }
+}
+
 /** Thrown when stored bytes do not authenticate: altered, truncated, reordered or extended. */
 export class DocumentIntegrityError extends Error {
   constructor(message: string) {
@@ -76,32 +122,25 @@ function open(key: Buffer, index: number, final: boolean, sealed: Buffer): Buffe
  * the size in advance. Memory stays at one record whatever the size.
  */
 export class DocumentEncryptor extends Transform {
-  private pending: Buffer[] = [];
-  private pendingBytes = 0;
+  private readonly pending = new ByteQueue();
   private index = 0;
 
   constructor(private readonly key: Buffer) {
-    super();
+    super({ highWaterMark: 16 * RECORD_BYTES });
     this.push(HEADER);
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
     this.pending.push(chunk);
-    this.pendingBytes += chunk.length;
     // Keep at least one byte back: only the end of the stream says which record is final.
-    while (this.pendingBytes > RECORD_BYTES) {
-      const all = Buffer.concat(this.pending);
-      this.push(seal(this.key, this.index++, false, all.subarray(0, RECORD_BYTES)));
-      const rest = all.subarray(RECORD_BYTES);
-      this.pending = [rest];
-      this.pendingBytes = rest.length;
+    while (this.pending.length > RECORD_BYTES) {
+      this.push(seal(this.key, this.index++, false, this.pending.take(RECORD_BYTES)));
     }
     done();
   }
 
   override _flush(done: TransformCallback): void {
-    this.push(seal(this.key, this.index, true, Buffer.concat(this.pending)));
-    this.pending = [];
+    this.push(seal(this.key, this.index, true, this.pending.take(this.pending.length)));
     done();
   }
 }
@@ -134,7 +173,7 @@ export function windowOf(size: number, start: number, end: number): RecordWindow
  * a stream that ends early, has records swapped, or goes on after the final record fails.
  */
 export class DocumentDecryptor extends Transform {
-  private buffer: Buffer = Buffer.alloc(0);
+  private readonly buffer = new ByteQueue();
   private headerSeen: boolean;
   private index: number;
   private finished = false;
@@ -145,7 +184,7 @@ export class DocumentDecryptor extends Transform {
     private readonly key: Buffer,
     private readonly window?: RecordWindow,
   ) {
-    super();
+    super({ highWaterMark: 16 * RECORD_BYTES });
     this.headerSeen = window !== undefined;
     this.index = window?.firstRecord ?? 0;
     this.skip = window?.skip ?? 0;
@@ -154,19 +193,17 @@ export class DocumentDecryptor extends Transform {
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
     try {
-      this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
+      this.buffer.push(chunk);
       if (!this.headerSeen) {
         if (this.buffer.length < HEADER.length) return done();
-        if (!this.buffer.subarray(0, HEADER.length).equals(HEADER)) {
+        if (!this.buffer.take(HEADER.length).equals(HEADER)) {
           throw new DocumentIntegrityError('Unknown document format');
         }
-        this.buffer = this.buffer.subarray(HEADER.length);
         this.headerSeen = true;
       }
       // A full record with more bytes after it cannot be the final one (unless the window says so).
       while (this.buffer.length > SEALED_RECORD_BYTES && !this.finished) {
-        this.release(this.buffer.subarray(0, SEALED_RECORD_BYTES));
-        this.buffer = this.buffer.subarray(SEALED_RECORD_BYTES);
+        this.release(this.buffer.take(SEALED_RECORD_BYTES), false);
       }
       if (this.finished && this.buffer.length > 0 && this.window === undefined) {
         throw new DocumentIntegrityError('Bytes after the final record');
@@ -182,7 +219,7 @@ export class DocumentDecryptor extends Transform {
       if (!this.headerSeen) throw new DocumentIntegrityError('Truncated header');
       if (!this.finished) {
         if (this.buffer.length === 0) throw new DocumentIntegrityError('No final record');
-        this.release(this.buffer);
+        this.release(this.buffer.take(this.buffer.length), true);
         if (!this.finished && this.window === undefined) {
           throw new DocumentIntegrityError('No final record');
         }
@@ -196,10 +233,9 @@ export class DocumentDecryptor extends Transform {
     }
   }
 
-  private release(sealed: Buffer): void {
-    const final = this.window
-      ? this.index === this.window.finalRecord
-      : sealed.length < SEALED_RECORD_BYTES || this.buffer.length === sealed.length;
+  /** `last`: nothing follows these bytes in the stream. */
+  private release(sealed: Buffer, last: boolean): void {
+    const final = this.window ? this.index === this.window.finalRecord : last;
     let plain = open(this.key, this.index++, final, sealed);
     if (final) this.finished = true;
     if (this.skip > 0) {

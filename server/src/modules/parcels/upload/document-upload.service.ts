@@ -49,12 +49,13 @@ export class DocumentUpload {
   async upload(actor: ParcelActor, parcelId: string, file: IncomingFile): Promise<ParcelDocument> {
     let document: ParcelDocumentRecord | undefined;
     let scan: ScanSession | undefined;
+    let inspector: UploadInspector | undefined;
     try {
       const settings = await this.settings.of(actor.workspaceId);
       const { record, key, room } = await this.begin(actor, parcelId, file, settings);
       document = record;
       scan = await this.scanner.start();
-      const inspector = new UploadInspector({
+      inspector = new UploadInspector({
         maxBytes: Math.min(settings.maxFileBytes, room),
         tooLarge: () =>
           settings.maxFileBytes <= room
@@ -80,7 +81,7 @@ export class DocumentUpload {
       const facts = {
         size: inspector.bytes,
         contentType: inspector.contentType ?? 'application/octet-stream',
-        sha256: inspector.digest(),
+        sha256: await inspector.digest(),
       };
       await this.release(actor, record, facts.size, settings);
       await this.parcels.markDocumentStored(record.id, facts);
@@ -88,6 +89,7 @@ export class DocumentUpload {
       return toParcelDocument({ ...record, ...facts, state: 'stored' });
     } catch (error) {
       scan?.abort();
+      inspector?.abandon();
       file.discard();
       if (document) await this.discard(document);
       throw this.explain(error);
@@ -133,6 +135,8 @@ export class DocumentUpload {
     inspector: UploadInspector,
     key: Buffer,
   ): Promise<void> {
+    // The client may have gone away while the draft was being checked.
+    if (file.stream.destroyed) throw file.stream.errored ?? new Error('The upload was interrupted');
     const encryptor = new DocumentEncryptor(key);
     // Errors of any stage destroy the others; the first one is the reason.
     let reason: unknown;

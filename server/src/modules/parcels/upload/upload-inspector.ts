@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
 import type { ScanSession } from '../../../core/antivirus/virus-scanner';
+import { BackgroundSha256 } from '../../../core/crypto/background-sha256';
 import { SNIFF_BYTES } from './content-type-sniffer';
 
 /** What the inspector was told to enforce and whom to ask. */
@@ -22,47 +22,84 @@ export interface InspectionRules {
 export class UploadInspector extends Transform {
   bytes = 0;
   contentType?: string;
-  private readonly hash = createHash('sha256');
+  private readonly hash = new BackgroundSha256();
   private head: Buffer[] = [];
   private headBytes = 0;
 
   constructor(private readonly rules: InspectionRules) {
-    super();
+    // Room for a few socket reads each side: fewer pauses between the stages.
+    super({ highWaterMark: 1024 * 1024 });
   }
 
   /** Hex SHA-256 of everything that went through; once the stream has ended. */
-  digest(): string {
-    return this.hash.digest('hex');
+  digest(): Promise<string> {
+    return this.hash.digest();
+  }
+
+  /** Stops the hashing worker: the upload failed, no digest will be asked for. */
+  abandon(): void {
+    this.hash.abort();
+    this.destroy();
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
     this.bytes += chunk.length;
     if (this.bytes > this.rules.maxBytes) return done(this.rules.tooLarge());
-    this.hash.update(chunk);
+    let hashing: Promise<void> | void;
+    try {
+      hashing = this.hash.update(chunk);
+    } catch (error) {
+      return done(error as Error);
+    }
+    if (hashing) {
+      hashing.then(() => this.inspect(chunk, done), done);
+      return;
+    }
+    this.inspect(chunk, done);
+  }
+
+  private inspect(chunk: Buffer, done: TransformCallback): void {
     if (this.contentType === undefined) {
       this.head.push(chunk);
       this.headBytes += chunk.length;
       if (this.headBytes < SNIFF_BYTES) return done();
-      this.forwardHead(false).then(() => done(), done);
+      this.forwardHead(false, done);
       return;
     }
-    this.forward(chunk).then(() => done(), done);
+    this.forward(chunk, done);
   }
 
   override _flush(done: TransformCallback): void {
     if (this.contentType !== undefined) return done();
-    this.forwardHead(true).then(() => done(), done);
+    this.forwardHead(true, done);
   }
 
-  private async forwardHead(complete: boolean): Promise<void> {
+  private forwardHead(complete: boolean, done: TransformCallback): void {
     const head = Buffer.concat(this.head);
     this.head = [];
-    this.contentType = this.rules.decideType(head.subarray(0, SNIFF_BYTES), complete);
-    await this.forward(head);
+    try {
+      this.contentType = this.rules.decideType(head.subarray(0, SNIFF_BYTES), complete);
+    } catch (error) {
+      return done(error as Error);
+    }
+    this.forward(head, done);
   }
 
-  private async forward(chunk: Buffer): Promise<void> {
-    await this.rules.scan.write(chunk);
-    this.push(chunk);
+  /** To the scanner, then on; synchronously when the scanner needs no wait (or is off). */
+  private forward(chunk: Buffer, done: TransformCallback): void {
+    let waiting: Promise<void> | void;
+    try {
+      waiting = this.rules.scan.write(chunk);
+    } catch (error) {
+      return done(error as Error);
+    }
+    if (!waiting) {
+      this.push(chunk);
+      return done();
+    }
+    waiting.then(() => {
+      this.push(chunk);
+      done();
+    }, done);
   }
 }
