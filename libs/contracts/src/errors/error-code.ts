@@ -1,5 +1,6 @@
 import type { AdminAccountsErrorCode } from '../admin/admin-accounts-error-code';
 import type { AuthErrorCode } from '../auth/auth-error-code';
+import type { CrmErrorCode } from '../crm/crm-error-code';
 import type { CaptchaErrorCode } from '../captcha/captcha-error-code';
 import type { HealthErrorCode } from '../health/health-error-code';
 import type { IdentityErrorCode } from '../identity/identity-error-code';
@@ -18,6 +19,7 @@ export type ErrorCode =
   | AuthErrorCode
   | CaptchaErrorCode
   | CommonErrorCode
+  | CrmErrorCode
   | HealthErrorCode
   | IdentityErrorCode
   | IntegrationErrorCode
