@@ -2,6 +2,7 @@ import { antivirusConfig } from './antivirus.config';
 import { appConfig } from './app.config';
 import { authConfig } from './auth.config';
 import { captchaConfig } from './captcha.config';
+import { crmConfig } from './crm.config';
 import { cryptoConfig } from './crypto.config';
 import { databaseConfig } from './database.config';
 import { identityConfig } from './identity.config';
@@ -33,6 +34,7 @@ export const configNamespaces = [
   antivirusConfig,
   parcelsConfig,
   webhooksConfig,
+  crmConfig,
 ];
 
 export * from './antivirus.config';
@@ -40,6 +42,7 @@ export * from './app.config';
 export * from './auth.config';
 export * from './captcha.config';
 export * from './config-error';
+export * from './crm.config';
 export * from './crypto.config';
 export * from './database.config';
 export * from './identity.config';
