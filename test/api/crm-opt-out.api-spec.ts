@@ -263,6 +263,11 @@ describe('marketing opt-out: cascade, exclusion and ERP sync (GDPR-1)', () => {
       lastName: 'Salarié',
       companyId: thirdParty.companyId,
     });
+    const refused = await staff.delete(`/api/crm/companies/${thirdParty.companyId}`).expect(409);
+    expect(refused.body).toMatchObject({
+      code: 'CRM_ERP_LINKED',
+      message: expect.stringContaining('C00042'),
+    });
     const listed = (await staff.get('/api/crm/third-parties').expect(200)).body as CrmPage<{
       id: string;
       erpReference: string;
