@@ -67,6 +67,15 @@ describe('access-control matrix (ASVS V8)', () => {
     if (expected.code) expect(code).toBe(expected.code);
   }
 
+  async function expectServed(who: string, client: ApiClient, route: LiveRoute, path: string) {
+    const response = await callRoute(client, route, path);
+    expect({ who, route: route.key, status: response.status }).toEqual({
+      who,
+      route: route.key,
+      status: 200,
+    });
+  }
+
   beforeAll(async () => {
     testApp = await startTestApp({ demoData: true, env: { THROTTLE_IP_FREE: '10000' } });
     routes = liveRoutes(testApp.app);
@@ -215,12 +224,7 @@ describe('access-control matrix (ASVS V8)', () => {
         continue;
       }
       for (const role of policy.roles ?? SIGNED_IN_ROLES) {
-        const response = await callRoute(world.callers[role], route, route.path);
-        expect({ role, route: route.key, status: response.status }).toEqual({
-          role,
-          route: route.key,
-          status: 200,
-        });
+        await expectServed(role, world.callers[role], route, route.path);
       }
     }
   });
@@ -232,12 +236,12 @@ describe('access-control matrix (ASVS V8)', () => {
       const kind = Object.values(policy.params)[0]!;
       for (const firm of ['own', 'otherFirm'] as const) {
         const owner = world.ownerOf(kind, firm)!;
-        const response = await callRoute(owner, route, fillPath(route, idsFor(route, world[firm])));
-        expect({ firm, route: route.key, status: response.status }).toEqual({
-          firm,
-          route: route.key,
-          status: 200,
-        });
+        await expectServed(
+          `owner in ${firm}`,
+          owner,
+          route,
+          fillPath(route, idsFor(route, world[firm])),
+        );
       }
     }
   });
