@@ -7,6 +7,7 @@ import type {
   AuditEventPage,
   NewAuditEvent,
 } from './audit-event';
+import { auditEventInsert, auditEventValues } from './audit-event-insert';
 import { AuditEventRepository } from './audit-event.repository';
 import { AuditEventEntity } from './entities/audit-event.entity';
 
@@ -15,15 +16,8 @@ interface AuditEventRow extends AuditEvent {
   exactTime: string;
 }
 
-/**
- * Prepared and raw: every sign-in attempt appends one, and the query builder costs more CPU than
- * the INSERT itself (the id and occurred_at come from the column defaults, as with the entity).
- */
-const APPEND_EVENT = {
-  name: 'append-audit-event',
-  text: `INSERT INTO audit_event (kind, outcome, workspace_id, actor_account_id, target_ids, ip_prefix)
-         VALUES ($1, $2, $3, $4, $5, $6)`,
-};
+/** Prepared: every sign-in attempt appends one. */
+const APPEND_EVENT = { name: 'append-audit-event', text: auditEventInsert(1) };
 
 @Injectable()
 export class TypeOrmAuditEventRepository extends AuditEventRepository {
@@ -32,14 +26,7 @@ export class TypeOrmAuditEventRepository extends AuditEventRepository {
   }
 
   async append(event: NewAuditEvent): Promise<void> {
-    await this.context.rows(APPEND_EVENT, [
-      event.kind,
-      event.outcome,
-      event.workspaceId,
-      event.actorId,
-      JSON.stringify(event.targetIds),
-      event.ipPrefix,
-    ]);
+    await this.context.rows(APPEND_EVENT, auditEventValues(event));
   }
 
   async appendMany(events: NewAuditEvent[]): Promise<void> {

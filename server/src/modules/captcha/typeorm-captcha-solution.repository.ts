@@ -30,11 +30,10 @@ export class TypeOrmCaptchaSolutionRepository extends CaptchaSolutionRepository 
     // Expiry is judged by the database clock, the same one that purges: a row is never deleted
     // while an instance could still accept its challenge. ON CONFLICT makes concurrent claims of
     // one signature wait for each other and all but one insert nothing.
-    const [row] = await queryPrepared<{ live: boolean; claimed: boolean }>(
-      this.dataSource,
-      CLAIM,
-      [signature, expiresAt],
-    );
+    const [row] = await queryPrepared<{ live: boolean; claimed: boolean }>(this.dataSource, CLAIM, [
+      signature,
+      expiresAt,
+    ]);
     if (!row?.live) return 'expired';
     return row.claimed ? 'accepted' : 'replayed';
   }

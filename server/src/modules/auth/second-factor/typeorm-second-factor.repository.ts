@@ -23,7 +23,9 @@ export class TypeOrmSecondFactorRepository extends SecondFactorRepository {
 
   async find(accountId: string): Promise<SecondFactorState | null> {
     const [row] = await this.context.rows<StateRow>(SECOND_FACTOR_STATE, [accountId]);
-    return row ? { ...row, totpLastStep: row.totpLastStep === null ? null : Number(row.totpLastStep) } : null;
+    return row
+      ? { ...row, totpLastStep: row.totpLastStep === null ? null : Number(row.totpLastStep) }
+      : null;
   }
 
   async saveTotpSecret(accountId: string, sealedSecret: Buffer): Promise<void> {
