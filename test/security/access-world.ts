@@ -68,6 +68,46 @@ async function secureMessage(sender: ApiClient): Promise<SentSecureMessage> {
   return (await sender.get(`/api/secure-messages/${id}`).expect(200)).body as SentSecureMessage;
 }
 
+type CrmKind = Extract<ResourceKind, `crm-${string}`>;
+
+/** A company with one of everything that hangs off it, a contact, a lead and a target group. */
+async function crmResources(client: ApiClient): Promise<Record<CrmKind, string>> {
+  const post = async (path: string, body: object): Promise<string> => {
+    const response = await client.post(`/api/crm/${path}`).send(body);
+    if (response.status !== 201) throw new Error(`${path}: ${response.status} ${response.text}`);
+    return (response.body as { id: string }).id;
+  };
+  const company = await post('companies', { name: 'Matrice SA' });
+  const sub = (kind: string, body: object) => post(`companies/${company}/${kind}`, body);
+  const document = await client
+    .post(`/api/crm/companies/${company}/documents`)
+    .attach('file', PDF, 'fiche.pdf');
+  if (document.status !== 201) throw new Error(`document: ${document.status} ${document.text}`);
+  return {
+    'crm-owner': 'companies',
+    'crm-company': company,
+    'crm-contact': await post('contacts', { lastName: 'Matrice', companyId: company }),
+    'crm-lead': await post('leads', { lastName: 'Prospect' }),
+    'crm-address': await sub('addresses', { line1: '1 rue', city: 'Lyon' }),
+    'crm-phone': await sub('phones', { number: '0102030405' }),
+    'crm-email': await sub('emails', { address: 'matrice@example.test' }),
+    'crm-remark': await sub('remarks', { text: 'Rappeler le matin' }),
+    'crm-communication': await sub('communications', {
+      direction: 'from-person',
+      channel: 'phone',
+      occurredAt: '2026-01-05T10:00:00Z',
+      subject: 'Appel',
+    }),
+    'crm-opportunity': await sub('opportunities', { title: 'Audit' }),
+    'crm-document': (document.body as { id: string }).id,
+    'crm-target-group': await post('target-groups', {
+      name: 'Matrice',
+      entity: 'contact',
+      criteria: {},
+    }),
+  };
+}
+
 /** A pending identity review, as the first-connection wizard leaves one (IDV-3b). */
 async function identityReview(testApp: TestApp, workspace: string, accessCode: string) {
   const [row] = await queryDatabase<{ id: string }>(
@@ -133,6 +173,8 @@ export async function buildAccessWorld(testApp: TestApp): Promise<AccessWorld> {
     'secure-message': message.id,
     'secure-message-recipient': message.recipients[0]!.id,
     'reader-token': 'not-a-real-link-token',
+    ...(await crmResources(staff)),
+    'erp-reference': 'C-MATRICE',
   };
 
   const nadia = await accountId(otherFirmAdmin, 'Leroy');
@@ -156,6 +198,8 @@ export async function buildAccessWorld(testApp: TestApp): Promise<AccessWorld> {
     'secure-message': otherMessage.id,
     'secure-message-recipient': otherMessage.recipients[0]!.id,
     'reader-token': 'not-a-real-link-token-either',
+    ...(await crmResources(otherFirmAdmin)),
+    'erp-reference': 'C-AUTRE',
   };
 
   const adminKinds: ResourceKind[] = ['account', 'identity-review', 'outbox-message', 'api-key'];
@@ -171,6 +215,7 @@ export async function buildAccessWorld(testApp: TestApp): Promise<AccessWorld> {
       if (adminKinds.includes(kind)) return admin;
       if (kind === 'parcel' || kind === 'parcel-document') return client;
       if (kind.startsWith('secure-message')) return staff;
+      if (kind.startsWith('crm-')) return staff;
       return undefined;
     },
     strangersTo: (kind) => {

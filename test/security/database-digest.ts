@@ -4,7 +4,8 @@ import { queryDatabase } from '../support/test-database';
 /**
  * What a refused request may still write, on purpose: the audit rows of refused attempts (AUTH-4
  * wants every attempt recorded: outcome `failure`, or one of the kinds below) and the throttle
- * counters they feed, and a session's "last seen" clock, which any authenticated call moves.
+ * counters they feed, and a session's "last seen" clock and an integration key's "last used" one,
+ * which any authenticated call moves (the CRM's machine routes, GDPR-1, take refusable bodies).
  * Everything else must stay byte for byte the same.
  */
 const DELIBERATE_AUDIT_KINDS = [
@@ -18,6 +19,7 @@ const DELIBERATE_AUDIT_KINDS = [
 const SKIPPED_TABLES = new Set(['migrations', 'sign_in_throttle']);
 const SKIPPED_COLUMNS: Record<string, string[]> = {
   session: ['last_seen_at', 'idle_expires_at'],
+  api_key: ['last_used_at'],
 };
 
 /** A digest per table of every row's content, read in one round trip. */

@@ -3,6 +3,38 @@ import type { ApiClient } from '../support/api-client';
 import { PDF } from '../support/parcels';
 import type { LiveRoute } from './route-table';
 
+/** The CRM's (GDPR-1): every sub-record kind, opt-out, target group, and the ERP's calls. */
+const CRM_SUB_RECORD_BODIES: Record<string, object> = {
+  addresses: { line1: '1 rue', city: 'Lyon' },
+  phones: { number: '0102030405' },
+  emails: { address: 'matrice@example.test' },
+  remarks: { text: 'Rappeler le matin' },
+  communications: {
+    direction: 'to-person',
+    channel: 'phone',
+    occurredAt: '2026-01-05T10:00:00Z',
+    subject: 'Appel',
+  },
+  opportunities: { title: 'Audit' },
+};
+const CRM_BODIES: Record<string, () => object> = {
+  ...Object.fromEntries(
+    Object.entries(CRM_SUB_RECORD_BODIES).flatMap(([kind, body]) => [
+      [`POST /api/crm/:owner/:id/${kind}`, () => body],
+      [`PUT /api/crm/:owner/:id/${kind}/:itemId`, () => body],
+    ]),
+  ),
+  'PATCH /api/crm/companies/:id': () => ({ name: 'Matrice' }),
+  'PATCH /api/crm/contacts/:id': () => ({ lastName: 'Matrice' }),
+  'PATCH /api/crm/leads/:id': () => ({ lastName: 'Matrice' }),
+  'PUT /api/crm/:owner/:id/marketing-opt-out': () => ({ optedOut: true }),
+  'PUT /api/crm/target-groups/:id': () => ({ name: 'Matrice', entity: 'lead', criteria: {} }),
+  'PUT /api/integration/crm/third-parties/:reference': () => ({ name: 'Tiers matrice' }),
+  'PUT /api/integration/crm/third-parties/:reference/marketing-opt-out': () => ({
+    optedOut: true,
+  }),
+};
+
 /**
  * Well-formed bodies for the routes that take one, so that a refusal is about who asks, not
  * about what they sent (validation runs after the guards but before the service looks the id up).
@@ -11,6 +43,7 @@ const VALID_BODIES: Record<string, () => object> = {
   'PATCH /api/parcels/:id': () => ({ expiresAt: new Date(Date.now() + 86_400_000).toISOString() }),
   'PUT /api/admin/accounts/:id/account-manager': () => ({ accountManagerId: null }),
   'POST /api/m/:token/session': () => ({ code: '123456' }),
+  ...CRM_BODIES,
 };
 
 /** The path with each `:param` replaced by the given value. */

@@ -25,7 +25,22 @@ export type ResourceKind =
   | 'secure-message'
   | 'secure-message-recipient'
   /** The secret of a mailed link: holding it is the authorization, so only unknown ones are tried. */
-  | 'reader-token';
+  | 'reader-token'
+  /** CRM (GDPR-1): `:owner` is the path segment `companies`; then a company and what hangs off it. */
+  | 'crm-owner'
+  | 'crm-company'
+  | 'crm-contact'
+  | 'crm-lead'
+  | 'crm-address'
+  | 'crm-phone'
+  | 'crm-email'
+  | 'crm-remark'
+  | 'crm-communication'
+  | 'crm-opportunity'
+  | 'crm-document'
+  | 'crm-target-group'
+  /** An ERP third party's reference (machine routes only). */
+  | 'erp-reference';
 
 export interface RoutePolicy {
   audience: Audience;
@@ -54,6 +69,69 @@ const DOCUMENT = {
 } as const;
 const MESSAGE = { ...STAFF, params: { id: 'secure-message' }, perUser: true } as const;
 const READER = { ...PUBLIC, params: { token: 'reader-token' } } as const;
+const crmItem = (kind: ResourceKind) =>
+  ({ ...STAFF, params: { owner: 'crm-owner', id: 'crm-company', itemId: kind } }) as const;
+const CRM_OWNER = { ...STAFF, params: { owner: 'crm-owner', id: 'crm-company' } } as const;
+const CRM_SUB_RECORDS = [
+  ['addresses', 'crm-address'],
+  ['phones', 'crm-phone'],
+  ['emails', 'crm-email'],
+  ['remarks', 'crm-remark'],
+  ['communications', 'crm-communication'],
+  ['opportunities', 'crm-opportunity'],
+] as const;
+const CRM_RECORDS = [
+  ['companies', 'crm-company'],
+  ['contacts', 'crm-contact'],
+  ['leads', 'crm-lead'],
+] as const;
+
+/** The CRM (GDPR-1, GDPR-7): staff and admins of the firm, each record the firm's own. */
+const CRM_POLICY: Record<string, RoutePolicy> = {
+  ...Object.fromEntries(
+    CRM_RECORDS.flatMap(([path, kind]) => [
+      [`GET /api/crm/${path}`, STAFF],
+      [`POST /api/crm/${path}`, STAFF],
+      [`GET /api/crm/${path}/:id`, { ...STAFF, params: { id: kind } }],
+      [`PATCH /api/crm/${path}/:id`, { ...STAFF, params: { id: kind } }],
+      [`DELETE /api/crm/${path}/:id`, { ...STAFF, params: { id: kind } }],
+    ]),
+  ),
+  'GET /api/crm/third-parties': STAFF,
+  'PUT /api/crm/:owner/:id/marketing-opt-out': CRM_OWNER,
+  ...Object.fromEntries(
+    CRM_SUB_RECORDS.flatMap(([path, kind]) => [
+      [`POST /api/crm/:owner/:id/${path}`, CRM_OWNER],
+      [`PUT /api/crm/:owner/:id/${path}/:itemId`, crmItem(kind)],
+      [`DELETE /api/crm/:owner/:id/${path}/:itemId`, crmItem(kind)],
+    ]),
+  ),
+  'POST /api/crm/:owner/:id/documents': CRM_OWNER,
+  'DELETE /api/crm/:owner/:id/documents/:itemId': crmItem('crm-document'),
+  'GET /api/crm/:owner/:id/documents/:itemId/content': crmItem('crm-document'),
+  'GET /api/crm/target-groups': STAFF,
+  'POST /api/crm/target-groups': STAFF,
+  'GET /api/crm/target-groups/:id': { ...STAFF, params: { id: 'crm-target-group' } },
+  'PUT /api/crm/target-groups/:id': { ...STAFF, params: { id: 'crm-target-group' } },
+  'DELETE /api/crm/target-groups/:id': { ...STAFF, params: { id: 'crm-target-group' } },
+  'GET /api/crm/target-groups/:id/members': { ...STAFF, params: { id: 'crm-target-group' } },
+  'GET /api/crm/target-groups/:id/export': { ...STAFF, params: { id: 'crm-target-group' } },
+  'GET /api/crm/marketing-export': STAFF,
+  'GET /api/crm/preferences': STAFF,
+  'PUT /api/crm/preferences': STAFF,
+  'GET /api/integration/crm/third-parties/:reference': {
+    audience: 'machine',
+    params: { reference: 'erp-reference' },
+  },
+  'PUT /api/integration/crm/third-parties/:reference': {
+    audience: 'machine',
+    params: { reference: 'erp-reference' },
+  },
+  'PUT /api/integration/crm/third-parties/:reference/marketing-opt-out': {
+    audience: 'machine',
+    params: { reference: 'erp-reference' },
+  },
+};
 
 export const ROUTE_POLICY: Record<string, RoutePolicy> = {
   // Operations and sign-in.
@@ -155,4 +233,5 @@ export const ROUTE_POLICY: Record<string, RoutePolicy> = {
   'POST /api/admin/api-keys/:id/revoke': { ...ADMIN, params: { id: 'api-key' } },
   // Integrations.
   'GET /api/integration/whoami': { audience: 'machine' },
+  ...CRM_POLICY,
 };
