@@ -35,6 +35,8 @@ describe('CrmListPage', () => {
     } else {
       preferences.flush({ excludeMarketingOptOut: preferred });
     }
+    // The screen searches once the preference is known, a few promise turns later.
+    await new Promise((resolve) => setTimeout(resolve));
     await settle();
   };
   const listRequest = (path: string): TestRequest =>
