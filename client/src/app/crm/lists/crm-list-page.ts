@@ -45,6 +45,19 @@ const SCREENS: Readonly<
   'third-party': { heading: 'crm.thirdParties.heading', intro: 'crm.thirdParties.intro' },
 };
 
+/** The text criteria of the advanced search (`CrmCriteria`), with their labels and limits. */
+const TEXT_FIELDS = [
+  { name: 'name', label: 'crm.search.name', maxLength: 200 },
+  { name: 'email', label: 'crm.search.email', maxLength: 200 },
+  { name: 'phone', label: 'crm.search.phone', maxLength: 40 },
+  { name: 'city', label: 'crm.search.city', maxLength: 100 },
+  { name: 'postalCode', label: 'crm.search.postalCode', maxLength: 20 },
+] as const satisfies readonly {
+  name: keyof CrmCriteria;
+  label: TranslationKey;
+  maxLength: number;
+}[];
+
 const sameQuery = (a: CrmListQuery, b: CrmListQuery) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
@@ -83,6 +96,7 @@ export class CrmListPage {
 
   protected readonly entity: CrmTargetEntity = inject(ActivatedRoute).snapshot.data['entity'];
   protected readonly screen = SCREENS[this.entity];
+  protected readonly textFields = TEXT_FIELDS;
   protected readonly statuses = CRM_LEAD_STATUSES;
   protected readonly statusKeys = LEAD_STATUS_KEYS;
 
