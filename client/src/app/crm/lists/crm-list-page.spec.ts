@@ -133,4 +133,43 @@ describe('CrmListPage', () => {
     expect(link.getAttribute('href')).toBe('/api/crm/marketing-export?entity=company&q=Lyon');
     expect(link.hasAttribute('download')).toBe(true);
   });
+
+  it("saves the criteria as a target group of the screen's entity", async () => {
+    await open('/crm/leads', false);
+    listRequest('/api/crm/leads').flush(crmPage([]));
+    await settle();
+
+    byTestId<HTMLButtonElement>('crm-advanced-toggle')!.click();
+    await settle();
+    byTestId<HTMLSelectElement>('crm-status-filter')!.value = 'qualified';
+    byTestId<HTMLSelectElement>('crm-status-filter')!.dispatchEvent(new Event('change'));
+    await settle();
+    listRequest('/api/crm/leads').flush(crmPage([]));
+    await settle();
+
+    byTestId<HTMLButtonElement>('crm-group-save')!.click();
+    await settle();
+    const name = byTestId<HTMLInputElement>('crm-group-name')!;
+    name.value = 'Leads qualifiés';
+    name.dispatchEvent(new Event('input'));
+    byTestId<HTMLButtonElement>('crm-group-create')!.click();
+    await settle();
+    const create = http.expectOne({ method: 'POST', url: '/api/crm/target-groups' });
+    expect(create.request.body).toEqual({
+      name: 'Leads qualifiés',
+      entity: 'lead',
+      criteria: { status: 'qualified' },
+    });
+    create.flush({
+      id: 'g1',
+      ...create.request.body,
+      createdBy: null,
+      createdAt: '2026-11-30T09:00:00Z',
+    });
+    await settle();
+
+    expect(text(byTestId('crm-group-outcome'))).toBe(
+      'Le groupe « Leads qualifiés » est enregistré.',
+    );
+  });
 });
