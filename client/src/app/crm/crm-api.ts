@@ -4,6 +4,9 @@ import {
   ApiRoutes,
   CRM_OWNER_PATHS,
   type CrmCompanyDetail,
+  type CrmCompanyRequest,
+  type CrmContactRequest,
+  type CrmLeadRequest,
   type CrmContactDetail,
   type CrmCriteria,
   type CrmLeadDetail,
@@ -27,6 +30,13 @@ export interface CrmDetails {
   readonly company: CrmCompanyDetail;
   readonly contact: CrmContactDetail;
   readonly lead: CrmLeadDetail;
+}
+
+/** The body that creates each kind of record. */
+export interface CrmCreateRequests {
+  readonly company: CrmCompanyRequest;
+  readonly contact: CrmContactRequest;
+  readonly lead: CrmLeadRequest;
 }
 
 /** The list route of each list screen. */
@@ -72,6 +82,14 @@ export class CrmApi {
 
   record<K extends CrmOwnerKind>(kind: K, id: string): Observable<CrmDetails[K]> {
     return this.http.get<CrmDetails[K]>(route(DETAIL_ROUTES[kind], { id }));
+  }
+
+  /** Creates a company, contact or lead; answers its detail (201). */
+  create<K extends CrmOwnerKind>(
+    kind: K,
+    request: CrmCreateRequests[K],
+  ): Observable<CrmDetails[K]> {
+    return this.http.post<CrmDetails[K]>(apiUrl(LIST_ROUTES[kind]), request);
   }
 
   /** Sets or lifts "Exclure des traitements à des fins marketing"; answers the new state. */

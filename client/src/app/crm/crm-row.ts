@@ -16,7 +16,7 @@ export function rowName(
 }
 
 /** The record page of a row: third parties are companies. */
-export function rowLink(entity: CrmTargetEntity, row: CrmRow): string[] {
+export function rowLink(entity: CrmTargetEntity, row: { readonly id: string }): string[] {
   const path = {
     company: 'companies',
     'third-party': 'companies',

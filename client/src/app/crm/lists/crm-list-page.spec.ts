@@ -2,9 +2,20 @@ import { HttpTestingController, type TestRequest } from '@angular/common/http/te
 import type { ComponentFixture } from '@angular/core/testing';
 import { TestBed } from '@angular/core/testing';
 import { CommonErrorCode } from '@guichet/contracts';
-import { companySummary, contactSummary, crmPage, optOut } from '../../../testing/crm';
+import { Router } from '@angular/router';
+import {
+  COMPANY_ID,
+  companyDetail,
+  companySummary,
+  contactSummary,
+  crmPage,
+  optOut,
+} from '../../../testing/crm';
 import { renderApp } from '../../../testing/render-app';
 import { staffSession } from '../../../testing/session-info';
+
+// The first test compiles the lazy CRM routes through ts-jest: seconds on a busy machine.
+jest.setTimeout(20_000);
 
 describe('CrmListPage', () => {
   let fixture: ComponentFixture<unknown>;
@@ -171,5 +182,44 @@ describe('CrmListPage', () => {
     expect(text(byTestId('crm-group-outcome'))).toBe(
       'Le groupe « Leads qualifiés » est enregistré.',
     );
+  });
+
+  it('creates a company and opens its page', async () => {
+    await open('/crm/companies', false);
+    listRequest('/api/crm/companies').flush(crmPage([]));
+    await settle();
+
+    byTestId<HTMLButtonElement>('crm-new-company')!.click();
+    await settle();
+    byTestId<HTMLButtonElement>('crm-new-create')!.click();
+    await settle();
+    http.expectNone('/api/crm/companies');
+    expect(text(byTestId('crm-new-company-form')!.querySelector('mat-error'))).toBe(
+      'Ce champ est obligatoire.',
+    );
+
+    const name = byTestId('crm-new-company-form')!.querySelector<HTMLInputElement>('input')!;
+    name.value = '  Boulangerie Martin ';
+    name.dispatchEvent(new Event('input'));
+    byTestId<HTMLButtonElement>('crm-new-create')!.click();
+    await settle();
+    const create = http.expectOne({ method: 'POST', url: '/api/crm/companies' });
+    expect(create.request.body).toEqual({ name: 'Boulangerie Martin' });
+    create.flush(companyDetail());
+    await settle();
+
+    expect(TestBed.inject(Router).url).toBe(`/crm/companies/${COMPANY_ID}`);
+    http.expectOne(`/api/crm/companies/${COMPANY_ID}`);
+  });
+
+  it('offers no creation of third parties, which come from the ERP', async () => {
+    await open('/crm/third-parties', false);
+    listRequest('/api/crm/third-parties').flush(crmPage([]));
+    await settle();
+
+    expect(text(byTestId('crm-list-third-party')!.querySelector('p'))).toBe(
+      'Les sociétés liées à un tiers de la Gestion commerciale (ERP), par leur référence.',
+    );
+    expect(page().querySelector('app-new-record-form')).toBeNull();
   });
 });

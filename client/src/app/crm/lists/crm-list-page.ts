@@ -12,7 +12,7 @@ import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
 import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { ActivatedRoute } from '@angular/router';
+import { ActivatedRoute, Router } from '@angular/router';
 import {
   CRM_LEAD_STATUSES,
   type CrmCriteria,
@@ -25,10 +25,11 @@ import { TranslatePipe, type TranslationKey } from '../../core/i18n';
 import { ListFooter } from '../../shared/paging/list-footer';
 import { PagedList } from '../../shared/paging/paged-list';
 import { CrmApi } from '../crm-api';
-import type { CrmRow } from '../crm-row';
+import { type CrmRow, rowLink } from '../crm-row';
 import { LEAD_STATUS_KEYS } from '../crm-wording';
 import { CrmPreferencesStore } from '../marketing/crm-preferences-store';
 import { MarketingPreference } from '../marketing/marketing-preference';
+import { NewRecordForm } from '../new-record/new-record-form';
 import { SaveTargetGroup } from '../target-groups/save-target-group';
 import { CrmTable } from './crm-table';
 
@@ -83,6 +84,7 @@ const sameQuery = (a: CrmListQuery, b: CrmListQuery) => JSON.stringify(a) === JS
     ListFooter,
     MarketingPreference,
     SaveTargetGroup,
+    NewRecordForm,
   ],
   templateUrl: './crm-list-page.html',
   styleUrl: './crm-list-page.scss',
@@ -93,8 +95,11 @@ export class CrmListPage {
   private readonly preferences = inject(CrmPreferencesStore);
   private readonly fb = inject(NonNullableFormBuilder);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly router = inject(Router);
 
   protected readonly entity: CrmTargetEntity = inject(ActivatedRoute).snapshot.data['entity'];
+  /** Third parties come from the ERP: they are not created here. */
+  protected readonly creatable = this.entity === 'third-party' ? null : this.entity;
   protected readonly screen = SCREENS[this.entity];
   protected readonly textFields = TEXT_FIELDS;
   protected readonly statuses = CRM_LEAD_STATUSES;
@@ -156,6 +161,11 @@ export class CrmListPage {
   /** Enter, or the search button: no need to wait for the pause. */
   protected searchNow(): void {
     this.searchIfChanged();
+  }
+
+  /** A record just created opens, to add its addresses, phones, e-mails… */
+  protected opened(record: { id: string }): void {
+    void this.router.navigate(rowLink(this.entity, record));
   }
 
   protected toggleAdvanced(): void {

@@ -14,6 +14,9 @@ import { adminSession, staffSession } from '../../../testing/session-info';
 
 const COMPANY_URL = `/api/crm/companies/${COMPANY_ID}`;
 
+// The first test compiles the lazy CRM routes through ts-jest: seconds on a busy machine.
+jest.setTimeout(20_000);
+
 describe('RecordPage', () => {
   let fixture: ComponentFixture<unknown>;
   let http: HttpTestingController;
@@ -209,6 +212,49 @@ describe('RecordPage', () => {
 
     expect(text(byTestId('crm-record-error'))).toContain(
       "Impossible de charger la fiche. Cette fiche n'existe pas, ou plus, dans votre cabinet.",
+    );
+  });
+
+  it('adds a contact to the company, listed as the server then holds it', async () => {
+    await openCompany(staffSession(), companyDetail({ marketingOptOut: optOut() }));
+    const form = () => byTestId('crm-new-contact-form')!;
+    byTestId<HTMLButtonElement>('crm-new-contact')!.click();
+    await settle();
+    const [civility] = [...form().querySelectorAll<HTMLSelectElement>('select')];
+    civility.value = civility.options[2].value;
+    civility.dispatchEvent(new Event('change'));
+    const [firstName, lastName] = [...form().querySelectorAll<HTMLInputElement>('input')];
+    firstName.value = 'Anne';
+    firstName.dispatchEvent(new Event('input'));
+    lastName.value = 'Martin';
+    lastName.dispatchEvent(new Event('input'));
+    byTestId<HTMLButtonElement>('crm-new-create')!.click();
+    await settle();
+
+    const create = http.expectOne({ method: 'POST', url: '/api/crm/contacts' });
+    expect(create.request.body).toEqual({
+      civility: 'mrs',
+      firstName: 'Anne',
+      lastName: 'Martin',
+      jobTitle: null,
+      companyId: COMPANY_ID,
+    });
+    create.flush({});
+    await settle();
+    const anne = contactSummary({
+      id: 'c0c0c0c0-0000-4000-8000-0000000000a3',
+      firstName: 'Anne',
+      marketingOptOut: optOut({ source: 'company' }),
+    });
+    http
+      .expectOne({ method: 'GET', url: COMPANY_URL })
+      .flush(companyDetail({ contacts: [...companyDetail().contacts, anne] }));
+    await settle();
+
+    const contacts = byTestId('crm-record-contacts')!;
+    expect(contacts.querySelectorAll('[data-testid="crm-row"]')).toHaveLength(3);
+    expect(text(byTestId('crm-opt-out-mark', contacts))).toBe(
+      'Exclu du marketing (par sa société)',
     );
   });
 });

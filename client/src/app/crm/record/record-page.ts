@@ -25,6 +25,7 @@ import { rowName } from '../crm-row';
 import { LEAD_STATUS_KEYS } from '../crm-wording';
 import { CrmTable } from '../lists/crm-table';
 import { OptOutPanel } from '../marketing/opt-out-panel';
+import { NewRecordForm } from '../new-record/new-record-form';
 import { RemarksSection } from '../remarks/remarks-section';
 import { RecordAdminActions } from './record-admin-actions';
 import { RecordSubRecords } from './record-sub-records';
@@ -69,6 +70,7 @@ const KIND_KEYS: Readonly<Record<CrmOwnerKind, TranslationKey>> = {
     RemarksSection,
     RecordSubRecords,
     RecordAdminActions,
+    NewRecordForm,
   ],
   templateUrl: './record-page.html',
   styleUrl: './record-page.scss',
@@ -140,7 +142,15 @@ export class RecordPage {
    */
   protected optOutChanged(optOut: MarketingOptOut | null): void {
     this.update({ marketingOptOut: optOut });
-    if (this.kind !== 'company') return;
+    if (this.kind === 'company') this.reloadContacts();
+  }
+
+  /** A contact added to this company: listed as the server holds it (opted out with it, maybe). */
+  protected contactAdded(): void {
+    this.reloadContacts();
+  }
+
+  private reloadContacts(): void {
     this.api
       .record('company', this.id)
       .pipe(takeUntilDestroyed(this.destroyRef))

@@ -15,6 +15,9 @@ const group = (changes: Partial<CrmTargetGroup> = {}): CrmTargetGroup => ({
   ...changes,
 });
 
+// The first test compiles the lazy CRM routes through ts-jest: seconds on a busy machine.
+jest.setTimeout(20_000);
+
 describe('TargetGroupsPage', () => {
   let fixture: ComponentFixture<unknown>;
   let http: HttpTestingController;
