@@ -12,6 +12,8 @@ import { ApiKeys1763857200000 } from './1763857200000-ApiKeys';
 import { Parcels1763857500000 } from './1763857500000-Parcels';
 import { PasswordCheckKey1763857600000 } from './1763857600000-PasswordCheckKey';
 import { SecureMessages1763857700000 } from './1763857700000-SecureMessages';
+import { Crm1763858400000 } from './1763858400000-Crm';
+import { OutboxWebhook1763858410000 } from './1763858410000-OutboxWebhook';
 
 /** Every migration, oldest first. A test checks that each file of this folder is listed here. */
 export const migrations = [
@@ -29,4 +31,6 @@ export const migrations = [
   Parcels1763857500000,
   PasswordCheckKey1763857600000,
   SecureMessages1763857700000,
+  Crm1763858400000,
+  OutboxWebhook1763858410000,
 ];

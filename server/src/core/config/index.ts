@@ -2,6 +2,7 @@ import { antivirusConfig } from './antivirus.config';
 import { appConfig } from './app.config';
 import { authConfig } from './auth.config';
 import { captchaConfig } from './captcha.config';
+import { crmConfig } from './crm.config';
 import { cryptoConfig } from './crypto.config';
 import { databaseConfig } from './database.config';
 import { identityConfig } from './identity.config';
@@ -13,6 +14,7 @@ import { outboxConfig } from './outbox.config';
 import { parcelsConfig } from './parcels.config';
 import { smsConfig } from './sms.config';
 import { storageConfig } from './storage.config';
+import { webhooksConfig } from './webhooks.config';
 
 /** Every configuration namespace; each is validated when loaded, and main.ts loads them first. */
 export const configNamespaces = [
@@ -31,6 +33,8 @@ export const configNamespaces = [
   storageConfig,
   antivirusConfig,
   parcelsConfig,
+  webhooksConfig,
+  crmConfig,
 ];
 
 export * from './antivirus.config';
@@ -38,6 +42,7 @@ export * from './app.config';
 export * from './auth.config';
 export * from './captcha.config';
 export * from './config-error';
+export * from './crm.config';
 export * from './crypto.config';
 export * from './database.config';
 export * from './identity.config';
@@ -49,3 +54,4 @@ export * from './outbox.config';
 export * from './parcels.config';
 export * from './sms.config';
 export * from './storage.config';
+export * from './webhooks.config';

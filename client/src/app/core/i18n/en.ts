@@ -609,6 +609,8 @@ export const en: Dictionary = {
 
   'outbox.channel.mail': 'E-mail',
   'outbox.channel.sms': 'SMS',
+  'outbox.channel.webhook': 'Event (webhook)',
+  'outbox.template.crm.third-party.marketing-opt-out': 'Marketing opt-out sent to the ERP',
   'outbox.status.pending': 'Pending',
   'outbox.status.sending': 'Sending',
   'outbox.status.sent': 'Sent',

@@ -623,6 +623,9 @@ export const fr = {
 
   'outbox.channel.mail': 'E-mail',
   'outbox.channel.sms': 'SMS',
+  'outbox.channel.webhook': 'Événement (webhook)',
+  'outbox.template.crm.third-party.marketing-opt-out':
+    'Opposition marketing envoyée à la Gestion commerciale',
   'outbox.status.pending': 'En attente',
   'outbox.status.sending': "En cours d'envoi",
   'outbox.status.sent': 'Envoyé',

@@ -20,7 +20,7 @@ import { WorkspaceEntity } from '../../workspaces/entities/workspace.entity';
  */
 @Entity('outbox_message')
 @Unique('UQ_outbox_message_idempotency_key', ['idempotencyKey'])
-@Check('CHK_outbox_message_channel', `"channel" IN ('mail', 'sms')`)
+@Check('CHK_outbox_message_channel', `"channel" IN ('mail', 'sms', 'webhook')`)
 @Check('CHK_outbox_message_status', `"status" IN ('pending', 'sending', 'sent', 'failed')`)
 @Index('IDX_outbox_message_due', ['nextAttemptAt'], { where: `"status" IN ('pending', 'sending')` })
 export class OutboxMessageEntity {
@@ -41,10 +41,11 @@ export class OutboxMessageEntity {
   @Column({ type: 'varchar', length: 8 })
   channel!: OutboxChannel;
 
+  /** Mail or SMS template; a webhook's event name. */
   @Column({ type: 'varchar', length: 40 })
   template!: string;
 
-  /** E-mail address or E.164 number, shown masked to admins. */
+  /** E-mail address or E.164 number, shown masked to admins; a webhook's target name (`erp`). */
   @Column({ type: 'text' })
   recipient!: string;
 
