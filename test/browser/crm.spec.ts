@@ -92,6 +92,7 @@ test.describe('CRM (GDPR-1, GDPR-7)', () => {
       'Exclu du marketing (par sa société)',
       'Exclu du marketing (par sa société)',
     ]);
+    await page.screenshot({ path: 'test-results/crm-contacts-fr.png', fullPage: true });
     await page
       .getByRole('checkbox', { name: 'Exclure des traitements à des fins marketing', exact: true })
       .check();
@@ -105,6 +106,7 @@ test.describe('CRM (GDPR-1, GDPR-7)', () => {
     await expect(page).toHaveURL(/\/crm\/companies$/);
     const box = page.getByRole('checkbox', {
       name: 'Exclure des traitements à des fins marketing',
+      exact: true,
     });
     await expect(box).not.toBeChecked();
 
@@ -114,11 +116,11 @@ test.describe('CRM (GDPR-1, GDPR-7)', () => {
     );
     await page.getByRole('link', { name: 'Leads' }).click();
     await expect(page).toHaveURL(/\/crm\/leads$/);
-    await expect(
-      page.getByRole('checkbox', {
-        name: 'Exclure des traitements à des fins marketing',
-        exact: true,
-      }),
-    ).toBeChecked();
+    await expect(box).toBeChecked();
+
+    // The profile holds the same preference.
+    await page.getByRole('link', { name: 'Mon profil' }).click();
+    await expect(page.getByRole('heading', { name: 'Relation client' })).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: /par défaut/ })).toBeChecked();
   });
 });

@@ -152,9 +152,12 @@ export class CrmTable {
   readonly entity = input.required<CrmTargetEntity>();
   readonly rows = input.required<readonly CrmRow[]>();
 
+  /** Off on a company's page, whose contacts all belong to it. */
+  readonly withCompany = input(true);
+
   protected readonly columns = computed(() => [
     'name',
-    ...OWN_COLUMNS[this.entity()],
+    ...OWN_COLUMNS[this.entity()].filter((column) => column !== 'company' || this.withCompany()),
     'email',
     'phone',
     'city',
