@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { type Page, expect, test } from '@playwright/test';
 import { DEMO_ADMIN, DEMO_STAFF, signIn } from './demo-accounts';
 
@@ -97,6 +98,17 @@ test.describe('CRM (GDPR-1, GDPR-7)', () => {
       .getByRole('checkbox', { name: 'Exclure des traitements à des fins marketing', exact: true })
       .check();
     await expect(page.getByTestId('crm-list-empty')).toHaveText('Aucune fiche ne correspond.');
+
+    // The marketing export leaves them out whatever the box says.
+    await page
+      .getByRole('checkbox', { name: 'Exclure des traitements à des fins marketing', exact: true })
+      .uncheck();
+    await expect(rows).toHaveCount(2);
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Export marketing (CSV)' }).click();
+    const csv = await readFile(await (await download).path(), 'utf8');
+    expect(csv).toContain('entity,id,name,email,phone,city');
+    expect(csv).not.toContain(tag);
   });
 
   test('admins reach the CRM too; the company list follows their preference', async ({ page }) => {
