@@ -2,6 +2,12 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   ApiRoutes,
+  type CrmAddress,
+  type CrmAddressRequest,
+  type CrmEmail,
+  type CrmEmailRequest,
+  type CrmPhone,
+  type CrmPhoneRequest,
   CRM_OWNER_PATHS,
   type CrmCompanyDetail,
   type CrmCompanyRequest,
@@ -37,6 +43,21 @@ export interface CrmCreateRequests {
   readonly company: CrmCompanyRequest;
   readonly contact: CrmContactRequest;
   readonly lead: CrmLeadRequest;
+}
+
+/** Where a record is reached: its addresses, phones and e-mails. */
+export interface ContactPoints {
+  readonly addresses: CrmAddress;
+  readonly phones: CrmPhone;
+  readonly emails: CrmEmail;
+}
+
+export type ContactPointKind = keyof ContactPoints;
+
+export interface ContactPointRequests {
+  readonly addresses: CrmAddressRequest;
+  readonly phones: CrmPhoneRequest;
+  readonly emails: CrmEmailRequest;
 }
 
 /** The list route of each list screen. */
@@ -100,6 +121,24 @@ export class CrmApi {
         { optedOut },
       )
       .pipe(map((answer) => answer.marketingOptOut));
+  }
+
+  /** Adds an address, a phone or an e-mail to a record; answers it as stored (phones in E.164). */
+  addContactPoint<W extends ContactPointKind>(
+    kind: CrmOwnerKind,
+    id: string,
+    which: W,
+    request: ContactPointRequests[W],
+  ): Observable<ContactPoints[W]> {
+    const path = {
+      addresses: ApiRoutes.crmAddresses,
+      phones: ApiRoutes.crmPhones,
+      emails: ApiRoutes.crmEmails,
+    }[which];
+    return this.http.post<ContactPoints[W]>(
+      route(path, { owner: CRM_OWNER_PATHS[kind], id }),
+      request,
+    );
   }
 
   /** Adds a remark, or replaces one when `remarkId` is given. */

@@ -257,4 +257,62 @@ describe('RecordPage', () => {
       'Exclu du marketing (par sa société)',
     );
   });
+
+  it('adds a phone, shown as the server normalised it', async () => {
+    await openCompany(staffSession(), companyDetail({ phones: [] }));
+    expect(text(byTestId('crm-phones'))).toContain('Aucun téléphone.');
+
+    byTestId<HTMLButtonElement>('crm-add-phones')!.click();
+    await settle();
+    byTestId<HTMLButtonElement>('crm-point-add')!.click();
+    await settle();
+    http.expectNone(`${COMPANY_URL}/phones`);
+
+    const number = byTestId<HTMLInputElement>('crm-point-number')!;
+    number.value = '06 12 34 56 78';
+    number.dispatchEvent(new Event('input'));
+    const label = byTestId<HTMLInputElement>('crm-point-label')!;
+    label.value = 'Portable';
+    label.dispatchEvent(new Event('input'));
+    byTestId<HTMLButtonElement>('crm-point-add')!.click();
+    await settle();
+    const add = http.expectOne({ method: 'POST', url: `${COMPANY_URL}/phones` });
+    expect(add.request.body).toEqual({ label: 'Portable', number: '06 12 34 56 78' });
+    add.flush({
+      id: 'fefefefe-0000-4000-8000-000000000002',
+      label: 'Portable',
+      number: '+33612345678',
+    });
+    await settle();
+
+    expect(text(byTestId('crm-phones'))).toContain('Portable+33 6 12 34 56 78');
+    expect(byTestId('crm-add-phones-form')).toBeNull();
+  });
+
+  it('says why the server refused an address', async () => {
+    await openCompany();
+    byTestId<HTMLButtonElement>('crm-add-addresses')!.click();
+    await settle();
+    for (const [field, value] of [
+      ['line1', '1 place Bellecour'],
+      ['postalCode', '69002?'],
+      ['city', 'Lyon'],
+    ]) {
+      const input = byTestId<HTMLInputElement>(`crm-point-${field}`)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    }
+    byTestId<HTMLButtonElement>('crm-point-add')!.click();
+    await settle();
+    http
+      .expectOne({ method: 'POST', url: `${COMPANY_URL}/addresses` })
+      .flush(
+        { code: 'COMMON_VALIDATION_FAILED', message: 'bad', fields: { postalCode: ['matches'] } },
+        { status: 422, statusText: 'Unprocessable Entity' },
+      );
+    await settle();
+
+    expect(text(byTestId('crm-point-problem'))).toBe('Certains champs sont à corriger.');
+    expect(byTestId('crm-add-addresses-form')).not.toBeNull();
+  });
 });

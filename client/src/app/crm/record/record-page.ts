@@ -13,6 +13,7 @@ import {
   type CrmContactSummary,
   type CrmOwnerKind,
   type CrmRemark,
+  type CrmSubRecords,
   type MarketingOptOut,
   Role,
 } from '@guichet/contracts';
@@ -155,6 +156,10 @@ export class RecordPage {
       .record('company', this.id)
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({ next: (company) => this.update({ contacts: company.contacts }) });
+  }
+
+  protected subRecordsChanged(changes: Partial<CrmSubRecords>): void {
+    this.update(changes);
   }
 
   protected remarksChanged(remarks: readonly CrmRemark[]): void {

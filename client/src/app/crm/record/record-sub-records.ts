@@ -1,9 +1,16 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
-import type { CrmOwnerKind, CrmSubRecords } from '@guichet/contracts';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import type {
+  CrmAddress,
+  CrmEmail,
+  CrmOwnerKind,
+  CrmPhone,
+  CrmSubRecords,
+} from '@guichet/contracts';
 import { LocalizedDatePipe, TranslatePipe, Translator } from '../../core/i18n';
 import { displayPhone } from '../../shared/format/phone-display';
 import { formatBytes } from '../../parcels/parcel-format';
 import { CrmApi } from '../crm-api';
+import { ContactPointForm } from './contact-point-form';
 import { CHANNEL_KEYS, DIRECTION_KEYS, STAGE_KEYS } from '../crm-wording';
 
 /**
@@ -12,7 +19,7 @@ import { CHANNEL_KEYS, DIRECTION_KEYS, STAGE_KEYS } from '../crm-wording';
  */
 @Component({
   selector: 'app-record-sub-records',
-  imports: [TranslatePipe, LocalizedDatePipe],
+  imports: [TranslatePipe, LocalizedDatePipe, ContactPointForm],
   template: `
     <div class="sub-records">
       <section aria-labelledby="addresses-heading" data-testid="crm-addresses">
@@ -34,6 +41,12 @@ import { CHANNEL_KEYS, DIRECTION_KEYS, STAGE_KEYS } from '../crm-wording';
         } @empty {
           <p class="empty">{{ 'crm.record.addresses.empty' | translate }}</p>
         }
+        <app-contact-point-form
+          [kind]="kind()"
+          [recordId]="recordId()"
+          which="addresses"
+          (added)="addAddress($event)"
+        />
       </section>
 
       <section aria-labelledby="phones-heading" data-testid="crm-phones">
@@ -50,6 +63,12 @@ import { CHANNEL_KEYS, DIRECTION_KEYS, STAGE_KEYS } from '../crm-wording';
             <li class="empty">{{ 'crm.record.phones.empty' | translate }}</li>
           }
         </ul>
+        <app-contact-point-form
+          [kind]="kind()"
+          [recordId]="recordId()"
+          which="phones"
+          (added)="addPhone($event)"
+        />
       </section>
 
       <section aria-labelledby="emails-heading" data-testid="crm-emails">
@@ -66,6 +85,12 @@ import { CHANNEL_KEYS, DIRECTION_KEYS, STAGE_KEYS } from '../crm-wording';
             <li class="empty">{{ 'crm.record.emails.empty' | translate }}</li>
           }
         </ul>
+        <app-contact-point-form
+          [kind]="kind()"
+          [recordId]="recordId()"
+          which="emails"
+          (added)="addEmail($event)"
+        />
       </section>
 
       <section aria-labelledby="communications-heading" data-testid="crm-communications">
@@ -179,12 +204,26 @@ export class RecordSubRecords {
   readonly kind = input.required<CrmOwnerKind>();
   readonly recordId = input.required<string>();
   readonly records = input.required<CrmSubRecords>();
+  /** A list that changed, as it now is. */
+  readonly recordsChange = output<Partial<CrmSubRecords>>();
 
   private readonly api = inject(CrmApi);
   private readonly translator = inject(Translator);
   protected readonly directionKeys = DIRECTION_KEYS;
   protected readonly channelKeys = CHANNEL_KEYS;
   protected readonly stageKeys = STAGE_KEYS;
+
+  protected addAddress(address: CrmAddress): void {
+    this.recordsChange.emit({ addresses: [...this.records().addresses, address] });
+  }
+
+  protected addPhone(phone: CrmPhone): void {
+    this.recordsChange.emit({ phones: [...this.records().phones, phone] });
+  }
+
+  protected addEmail(email: CrmEmail): void {
+    this.recordsChange.emit({ emails: [...this.records().emails, email] });
+  }
 
   protected display(number: string): string {
     return displayPhone(number) ?? number;
