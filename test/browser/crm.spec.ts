@@ -122,6 +122,14 @@ test.describe('CRM (GDPR-1, GDPR-7)', () => {
     });
     await expect(box).not.toBeChecked();
 
+    // The demo third party the ERP opted out is listed with its mark (docs/crm.md, demo data).
+    await page.getByRole('link', { name: 'Tiers' }).click();
+    await expect(page).toHaveURL(/\/crm\/third-parties$/);
+    await expect(page.getByTestId('crm-row').filter({ hasText: 'Menuiserie Roux' })).toContainText(
+      'Exclu du marketing (par la Gestion commerciale)',
+    );
+    await page.getByRole('link', { name: 'Sociétés' }).click();
+
     await page.getByRole('checkbox', { name: /par défaut/ }).check();
     await expect(page.getByTestId('crm-preference-outcome')).toHaveText(
       'La case sera cochée par défaut sur les écrans de recherche.',
