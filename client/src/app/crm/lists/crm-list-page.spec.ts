@@ -222,4 +222,23 @@ describe('CrmListPage', () => {
     );
     expect(page().querySelector('app-new-record-form')).toBeNull();
   });
+
+  it("keeps the user's tick when the preference arrives after it", async () => {
+    fixture = await renderApp('/crm/companies', { session: staffSession() });
+    http = TestBed.inject(HttpTestingController);
+    const preferences = http.expectOne('/api/crm/preferences');
+
+    excludeBox().click();
+    await settle();
+    const ticked = listRequest('/api/crm/companies');
+    expect(ticked.request.params.get('excludeMarketingOptOut')).toBe('true');
+    preferences.flush({ excludeMarketingOptOut: false });
+    await new Promise((resolve) => setTimeout(resolve));
+    await settle();
+
+    http.expectNone('/api/crm/companies');
+    ticked.flush(crmPage([], { excludedMarketingOptOut: true }));
+    await settle();
+    expect(excludeBox().checked).toBe(true);
+  });
 });

@@ -150,9 +150,12 @@ export class CrmListPage {
       .pipe(takeUntilDestroyed())
       .subscribe(() => this.searchIfChanged());
     void this.preferences.load().then((preferred) => {
+      const box = this.filters.controls.excludeMarketingOptOut;
+      // Ticked or unticked by the user before the preference came: their choice stands.
+      if (box.dirty) return;
       // Unknown preference: the server applies it and its answer ticks the box (showApplied).
       if (preferred !== null) {
-        this.filters.controls.excludeMarketingOptOut.setValue(preferred, { emitEvent: false });
+        box.setValue(preferred, { emitEvent: false });
       }
       this.search(this.currentQuery(preferred !== null));
     });
