@@ -37,6 +37,7 @@ export function statusOf(code: ErrorCode): HttpStatus {
     case CrmErrorCode.SensitiveText:
       return HttpStatus.UNPROCESSABLE_ENTITY;
     case CrmErrorCode.ErpReferenceTaken:
+    case CrmErrorCode.ErpLinked:
       return HttpStatus.CONFLICT;
     case CrmErrorCode.NoFile:
       return HttpStatus.BAD_REQUEST;

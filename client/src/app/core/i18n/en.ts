@@ -363,6 +363,7 @@ export const en: Dictionary = {
   'errors.CRM_SENSITIVE_TEXT':
     'This text seems to hold sensitive data: review it, or confirm saving it.',
   'errors.CRM_ERP_REFERENCE_TAKEN': 'This ERP reference is already linked to another company.',
+  'errors.CRM_ERP_LINKED': 'This company is linked to an ERP third party: delete it from the ERP.',
   'errors.CRM_NO_FILE': 'No file received.',
   'errors.CRM_FILE_TOO_LARGE': 'This file is larger than the maximum size allowed.',
   'errors.IDENTITY_FLOW_NOT_FOUND':

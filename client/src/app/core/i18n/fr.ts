@@ -373,6 +373,8 @@ export const fr = {
     "Ce texte semble contenir des données sensibles : relisez-le, ou confirmez l'enregistrement.",
   'errors.CRM_ERP_REFERENCE_TAKEN':
     'Cette référence de la Gestion commerciale est déjà liée à une autre société.',
+  'errors.CRM_ERP_LINKED':
+    'Cette société est liée à un tiers de la Gestion commerciale : supprimez-la depuis la Gestion commerciale.',
   'errors.CRM_NO_FILE': 'Aucun fichier reçu.',
   'errors.CRM_FILE_TOO_LARGE': 'Ce fichier dépasse la taille maximale autorisée.',
   'errors.IDENTITY_FLOW_NOT_FOUND':
