@@ -12,7 +12,7 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import type { Profile } from '@guichet/contracts';
+import { type Profile, Role } from '@guichet/contracts';
 import { errorMessageKey } from '../core/http/api-error';
 import {
   TranslatePipe,
@@ -22,6 +22,7 @@ import {
 } from '../core/i18n';
 import { formalName } from '../core/session/person-name';
 import { SessionStore } from '../core/session/session-store';
+import { MarketingPreference } from '../crm/marketing/marketing-preference';
 import { MobileChange } from './mobile-change';
 import { ProfileApi } from './profile-api';
 import { SecondFactorDisable } from './second-factor-disable';
@@ -57,6 +58,7 @@ interface Message {
     TotpSetup,
     SmsSetup,
     SecondFactorDisable,
+    MarketingPreference,
   ],
   template: `
     <section class="profile" aria-labelledby="profile-heading" data-testid="profile-page">
@@ -228,6 +230,12 @@ interface Message {
             }
           }
         }
+
+        @if (isStaff()) {
+          <!-- GDPR-1: the CRM search screens' default, also settable on those screens. -->
+          <h2 id="profile-crm">{{ 'crm.preference.heading' | translate }}</h2>
+          <app-marketing-preference />
+        }
       }
     </section>
   `,
@@ -255,6 +263,10 @@ export class ProfilePage {
     return profile ? formalName(profile, this.translator) : '';
   });
   protected readonly firm = computed(() => this.session()?.workspace.name ?? '');
+  protected readonly isStaff = computed(() => {
+    const role = this.session()?.account.role;
+    return role === Role.Staff || role === Role.Admin;
+  });
   protected readonly anyFactor = computed(() => {
     const factors = this.profile()?.secondFactor;
     return !!factors && (factors.totp || factors.sms);
