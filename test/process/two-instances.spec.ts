@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import type { CaptchaChallenge } from '@guichet/contracts';
 import { solveCaptcha } from '../../server/src/modules/captcha/testing/solve-captcha';
 import { SmtpSink } from '../support/smtp-sink';
-import { createProcessDatabase, processDatabaseAvailable } from './process-database';
+import { createProcessDatabase } from './process-database';
 import { ServerProcess } from './server-process';
 import { stablePort } from './stable-port';
 
@@ -76,7 +76,6 @@ function purge(env: Record<string, string>): Promise<string> {
 test.describe('two instances on one database', () => {
   test('share a session and a throttle, and a purge triggered by both runs once', async () => {
     test.setTimeout(180_000);
-    test.skip(!(await processDatabaseAvailable()), 'needs a PostgreSQL server (DATABASE_URL)');
     const database = await createProcessDatabase();
     const smtp = await SmtpSink.start();
     const env = {
