@@ -63,7 +63,9 @@ describe(ApiExceptionFilter.name, () => {
     const shutdown = Object.assign(new Error('query failed'), {
       driverError: Object.assign(new Error('terminating connection'), { code: '57P01' }),
     });
-    for (const exception of [refused, shutdown, new Error('Connection terminated unexpectedly')]) {
+    const released = new Error('Query runner already released. Cannot run queries anymore.');
+    const dropped = new Error('Connection terminated unexpectedly');
+    for (const exception of [refused, shutdown, released, dropped]) {
       expect(answer(exception)).toEqual({
         status: 503,
         body: { code: CommonErrorCode.ServiceUnavailable, message: 'Database unavailable' },
