@@ -25,6 +25,17 @@ export class ServerProcess {
     return new ServerProcess(child);
   }
 
+  /** The operating system's process id, to signal it or limit it (`prlimit`). */
+  get pid(): number {
+    return this.child.pid!;
+  }
+
+  /** SIGKILL: no shutdown at all, as a crash or the OOM killer ends a process. */
+  kill(): Promise<number | null> {
+    this.child.kill('SIGKILL');
+    return this.exited;
+  }
+
   get log(): string {
     return this.output + this.errors;
   }
