@@ -60,27 +60,49 @@ export const freePort = () =>
     });
   });
 
-/** Runs `node server/dist/src/main.js` with `env` (development mode, demo data) on a free port. */
-export async function startServer(env) {
+/**
+ * Runs `node server/dist/src/main.js` with `env` (development mode, demo data) on a free port.
+ * With `traceGc`, V8 reports each collection (`--trace-gc`) and `liveHeap` lists the heap left
+ * after each full (mark-compact) collection: what the process really holds, free of GC sawtooth.
+ */
+export async function startServer(env, { traceGc = false } = {}) {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [join(dist, 'main.js')], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      NODE_ENV: 'development',
-      LOG_LEVEL: 'warn',
-      PORT: String(port),
-      ...env,
+  const liveHeap = [];
+  const child = spawn(
+    process.execPath,
+    [...(traceGc ? ['--trace-gc'] : []), join(dist, 'main.js')],
+    {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        NODE_ENV: 'development',
+        LOG_LEVEL: 'warn',
+        PORT: String(port),
+        ...env,
+      },
+      stdio: ['ignore', traceGc ? 'pipe' : 'ignore', 'inherit'],
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  );
+  if (traceGc) {
+    // e.g. "[123:0x…]   5321 ms: Mark-Compact 151.2 (170.5) -> 98.7 (160.1) MB, …"
+    let pending = '';
+    child.stdout.on('data', (chunk) => {
+      const lines = (pending + chunk.toString()).split('\n');
+      pending = lines.pop();
+      for (const line of lines) {
+        const full = /Mark-Compact[^>]*-> ([\d.]+) \(/.exec(line);
+        if (full) liveHeap.push([Date.now() / 1000, Number(full[1])]);
+      }
+    });
+  }
   const base = `http://127.0.0.1:${port}`;
   await waitForReadiness(child, base);
   return {
     base,
     pid: child.pid,
+    liveHeap,
     readySeconds: (performance.now() - started) / 1000,
     stop: () => stopProcess(child),
   };

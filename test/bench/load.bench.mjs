@@ -2,9 +2,9 @@
 // built server on loopback, each mixing what people do: sign in (argon2id, CAPTCHA), list their
 // parcels, open one, download its document; every BENCH_LOAD_SIGN_IN_EVERY (25) rounds a user
 // signs in again. Reports p50/p95/p99 per action, errors (target: none), and the server's resident
-// memory sampled each second and its trend after the warm-up (every user signed in once): the
-// floor of the second half against the floor of the first (target: under 32 MiB of growth), with
-// the slope for information. Baseline: the same users against a bare Node HTTP server answering a
+// memory: the V8 heap left by each full collection after the warm-up (every user signed in once),
+// whose trend must stay under 16 MiB of growth, and the resident memory sampled each second for
+// information. Baseline: the same users against a bare Node HTTP server answering a
 // small JSON, for a few seconds in the same run; ratio = app p95 ÷ bare p95 (no target).
 // The test instance's per-address throttle is raised (THROTTLE_IP_FREE=10000): every user comes
 // from 127.0.0.1, and the load must measure the app, not the guard against password guessing.
@@ -33,7 +33,7 @@ const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 600);
 const USERS = Number(process.env.BENCH_LOAD_USERS ?? 200);
 const SIGN_IN_EVERY = Number(process.env.BENCH_LOAD_SIGN_IN_EVERY ?? 25);
 const PARCELS = 12;
-const GROWTH_LIMIT_MIB = 32;
+const GROWTH_LIMIT_MIB = 16;
 
 /** Every answer of one kind: latencies (ms) and errors. */
 class Tally {
@@ -141,14 +141,17 @@ const db = await benchDatabase(database);
 const blobDir = mkdtempSync(join(tmpdir(), 'guichet-load-'));
 let server;
 try {
-  server = await startServer({
-    DATABASE_URL: db.url,
-    BLOB_DIR: blobDir,
-    CAPTCHA_COMPLEXITY: '20',
-    THROTTLE_IP_FREE: '10000',
-    OUTBOX_WORKER: 'false',
-    PARCEL_JOBS: 'false',
-  });
+  server = await startServer(
+    {
+      DATABASE_URL: db.url,
+      BLOB_DIR: blobDir,
+      CAPTCHA_COMPLEXITY: '20',
+      THROTTLE_IP_FREE: '10000',
+      OUTBOX_WORKER: 'false',
+      PARCEL_JOBS: 'false',
+    },
+    { traceGc: true },
+  );
   await seedParcels(server.base);
   const baseline = await bareBaseline(Math.min(10, Math.max(3, SECONDS / 10)));
 
@@ -170,25 +173,29 @@ try {
   }, 1000);
   await drive(server.base, started + SECONDS * 1000, tallies, errorSamples, onSignedIn);
   clearInterval(sampler);
+  if (process.env.BENCH_LOAD_TRACE) {
+    console.error(JSON.stringify(memory.map(([a, r]) => [Math.round(a), Math.round(r)])));
+    console.error(
+      JSON.stringify(server.liveHeap.map(([a, r]) => [Math.round(a - started / 1000), r])),
+    );
+  }
   const elapsed = (Date.now() - started) / 1000;
 
   const all = Object.values(tallies)
     .flatMap((t) => t.latencies)
     .sort((a, b) => a - b);
   const errors = Object.values(tallies).reduce((sum, t) => sum + t.errors, 0);
-  // The trend leaves out the warm-up (at least the first third) and compares floors, not
-  // averages: resident memory saws up and down with garbage collection, while a leak lifts the
-  // lowest point. Growth = lowest of the second half of the rest − lowest of its first half.
-  const from = Math.max(warmAt ?? elapsed, elapsed / 3);
-  const middle = (from + elapsed) / 2;
-  const between = (a, b) => memory.filter(([at]) => at >= a && at <= b);
-  const floor = (points) => Math.min(...points.map(([, rss]) => rss));
-  const measured = between(from, elapsed);
-  const growthMiB =
-    measured.length >= 4 ? floor(between(middle, elapsed)) - floor(between(from, middle)) : NaN;
-  const slopeMiBPerMinute = slope(measured) * 60;
+  // The trend leaves out the warm-up, and judges the V8 heap left after each full collection
+  // (--trace-gc): resident memory saws up and down by a hundred MiB with collections and the
+  // allocator's arenas, while a leak lifts what every full collection leaves behind.
+  const from = warmAt ?? elapsed;
   const rssValues = memory.map(([, rss]) => rss);
-  // Too short a run after the warm-up measures nothing: that is not "stable".
+  const rssSlope = slope(memory.filter(([at]) => at >= from)) * 60;
+  const live = server.liveHeap
+    .map(([at, mib]) => [at - started / 1000, mib])
+    .filter(([at]) => at >= from && at <= elapsed + 1);
+  const growthMiB = live.length >= 2 ? slope(live) * (live.at(-1)[0] - live[0][0]) : NaN;
+  // Too few full collections after the warm-up measure nothing: that is not "stable" either.
   const memoryStable = growthMiB < GROWTH_LIMIT_MIB;
   const p95 = percentile(all, 95);
   const ratio = p95 / percentile(baseline, 95);
@@ -224,11 +231,15 @@ try {
   );
   console.table(rows);
   console.log(
+    `V8 heap after each full collection since the warm-up (${from.toFixed(0)} s), MiB: ` +
+      `${live.map(([, mib]) => mib.toFixed(0)).join(', ') || 'none'}; growth ` +
+      `${growthMiB >= 0 ? '+' : ''}${growthMiB.toFixed(1)} MiB (target < ${GROWTH_LIMIT_MIB}): ` +
+      `${memoryStable ? 'stable' : 'GROWING or not measured'}`,
+  );
+  console.log(
     `server RSS (MiB): first ${rssValues[0]?.toFixed(0)}, min ${Math.min(...rssValues).toFixed(0)}, ` +
-      `max ${Math.max(...rssValues).toFixed(0)}, last ${rssValues.at(-1)?.toFixed(0)}; ` +
-      `after the warm-up (${from.toFixed(0)} s), floor of the second half vs the first ${growthMiB >= 0 ? '+' : ''}${growthMiB.toFixed(1)} MiB ` +
-      `(target < ${GROWTH_LIMIT_MIB}): ${memoryStable ? 'stable' : 'GROWING'}; ` +
-      `slope ${slopeMiBPerMinute.toFixed(1)} MiB/min`,
+      `max ${Math.max(...rssValues).toFixed(0)}, last ${rssValues.at(-1)?.toFixed(0)}, ` +
+      `slope since the warm-up ${rssSlope.toFixed(1)} MiB/min (information: garbage collection saws it)`,
   );
   if (errorSamples.length > 0) console.log(`first errors: ${errorSamples.join('; ')}`);
   report({
@@ -247,8 +258,9 @@ try {
     rssFirstMiB: Math.round(rssValues[0] ?? 0),
     rssLastMiB: Math.round(rssValues.at(-1) ?? 0),
     warmUpSeconds: Math.round(from),
-    rssGrowthMiB: Number(growthMiB.toFixed(1)),
-    rssSlopeMiBPerMinute: Number(slopeMiBPerMinute.toFixed(2)),
+    heapGrowthMiB: Number(growthMiB.toFixed(1)),
+    fullCollections: live.length,
+    rssSlopeMiBPerMinute: Number(rssSlope.toFixed(1)),
     memoryStable,
     rows: [
       {
@@ -268,8 +280,8 @@ try {
         met: errors === 0,
       },
       {
-        name: 'load: server RSS trend',
-        figure: `${growthMiB >= 0 ? '+' : ''}${growthMiB.toFixed(1)} MiB (${Math.round(rssValues[0] ?? 0)} → ${Math.round(rssValues.at(-1) ?? 0)} MiB)`,
+        name: 'load: V8 heap after full collections, growth',
+        figure: `${growthMiB >= 0 ? '+' : ''}${growthMiB.toFixed(1)} MiB over ${live.length} collections (RSS ${Math.round(rssValues[0] ?? 0)} → ${Math.round(rssValues.at(-1) ?? 0)} MiB)`,
         baseline: '—',
         ratio: null,
         target: `< ${GROWTH_LIMIT_MIB} MiB`,

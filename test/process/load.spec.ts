@@ -9,7 +9,7 @@ interface LoadResult {
   errors: number;
   requests: number;
   memoryStable: boolean;
-  rssGrowthMiB: number;
+  heapGrowthMiB: number;
 }
 
 /**
