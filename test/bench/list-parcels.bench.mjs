@@ -5,6 +5,7 @@
 // (what the app adds: session, guards, names, JSON), and a bare HTTP round trip to the same server
 // (GET /api/health/live). Ratio = received page p95 ÷ raw SQL p95.
 // Target (issue 11): the received page's p95 under 100 ms at 100,000 parcels.
+// BENCH_LIST_EXPLAIN=1 prints the plan of the raw first page.
 import { availableParallelism } from 'node:os';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,8 +37,8 @@ const RAW_RECEIVED_PAGE = `
          (SELECT count(*) FROM parcel_document d WHERE d.parcel_id = p.id AND d.state = 'stored')::int,
          (SELECT coalesce(sum(d.size), 0) FROM parcel_document d
            WHERE d.parcel_id = p.id AND d.state = 'stored')::text,
-         EXISTS (SELECT 1 FROM parcel_recipient r WHERE r.parcel_id = p.id
-                  AND r.account_id = $2 AND r.opened_at IS NULL) AS unread
+         coalesce((SELECT r.opened_at IS NULL FROM parcel_recipient r
+                    WHERE r.parcel_id = p.id AND r.account_id = $2), false) AS unread
     FROM parcel p
    WHERE p.workspace_id = $1 AND p.expires_at > now() AND p.kind = 'parcel' AND p.state = 'sent'
      AND EXISTS (SELECT 1 FROM parcel_recipient me WHERE me.parcel_id = p.id AND me.account_id = $2)
@@ -140,6 +141,13 @@ try {
   const rawSql = await measure(REQUESTS, () =>
     raw.query(RAW_RECEIVED_PAGE, [seeded.workspace, seeded.client]),
   );
+  if (process.env.BENCH_LIST_EXPLAIN) {
+    const plan = await raw.query(`EXPLAIN (ANALYZE, BUFFERS) ${RAW_RECEIVED_PAGE}`, [
+      seeded.workspace,
+      seeded.client,
+    ]);
+    console.log(plan.rows.map((row) => row['QUERY PLAN']).join('\n'));
+  }
   await raw.end();
 
   const p95 = (sorted) => percentile(sorted, 95);

@@ -15,7 +15,6 @@ import { join } from 'node:path';
 import {
   DEMO_CLIENT,
   DEMO_STAFF,
-  MIB,
   Session,
   benchDatabase,
   databaseServer,
