@@ -34,13 +34,17 @@ export class OwnPostgres {
   async stop(): Promise<void> {
     const running = this.running;
     this.running = undefined;
-    await running?.close();
+    await within(60_000, 'PostgreSQL to stop', running?.close());
   }
 
   /** Starts again on the same port and data. */
   async restart(): Promise<void> {
     if (this.running) return;
-    this.running = await startEmbeddedDatabase({ dir: join(this.dir, 'data'), port: this.port });
+    this.running = await within(
+      60_000,
+      'PostgreSQL to start again',
+      startEmbeddedDatabase({ dir: join(this.dir, 'data'), port: this.port }),
+    );
   }
 
   async sql<Row = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<Row[]> {
@@ -56,5 +60,18 @@ export class OwnPostgres {
   async remove(): Promise<void> {
     await this.stop();
     rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** `work`, or a failure naming what did not happen in time (rather than a silent test timeout). */
+async function within<T>(ms: number, what: string, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`waited ${ms / 1000} s for ${what}`)), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -60,9 +60,15 @@ export class ServerProcess {
     throw new Error(`server not ready at ${url}:\n${this.log}`);
   }
 
-  /** SIGTERM, then the exit code. */
+  /** SIGTERM, then the exit code; a process still running a minute later is killed (null). */
   async stop(): Promise<number | null> {
     this.child.kill('SIGTERM');
-    return this.exited;
+    const stuck = setTimeout(() => {
+      this.errors += '\n[test] no exit within 60 s of SIGTERM: killed\n';
+      this.child.kill('SIGKILL');
+    }, 60_000);
+    const code = await this.exited;
+    clearTimeout(stuck);
+    return code;
   }
 }
