@@ -62,8 +62,9 @@ export const freePort = () =>
 
 /**
  * Runs `node server/dist/src/main.js` with `env` (development mode, demo data) on a free port.
- * With `traceGc`, V8 reports each collection (`--trace-gc`) and `liveHeap` lists the heap left
- * after each full (mark-compact) collection: what the process really holds, free of GC sawtooth.
+ * With `traceGc`, V8 reports each collection (`--trace-gc`), a full one is forced every 10 s
+ * (full-gc.cjs), and `liveHeap` lists the heap left after each full (mark-compact) collection:
+ * what the process really holds, free of the sawtooth of ordinary collections.
  */
 export async function startServer(env, { traceGc = false } = {}) {
   const port = await freePort();
@@ -71,7 +72,10 @@ export async function startServer(env, { traceGc = false } = {}) {
   const liveHeap = [];
   const child = spawn(
     process.execPath,
-    [...(traceGc ? ['--trace-gc'] : []), join(dist, 'main.js')],
+    [
+      ...(traceGc ? ['--trace-gc', '--expose-gc', '-r', join(root, 'test/bench/full-gc.cjs')] : []),
+      join(dist, 'main.js'),
+    ],
     {
       cwd: root,
       env: {
