@@ -1,6 +1,7 @@
-// `npm run bench [-- <name>...]`: runs test/bench/<name>.bench.mjs, or every benchmark, then writes
-// the report (docs/benchmarks.md, or BENCH_REPORT) with the machine it ran on; BENCH_NOTE adds a
-// line to it (say which figures were shortened, and why).
+// `npm run bench [-- <name>...]`: runs test/bench/<name>.bench.mjs, or every benchmark. A run of
+// every benchmark writes the report (docs/benchmarks.md) with the machine it ran on; a run of some
+// writes one only to BENCH_REPORT, so that it never replaces the full table with a part of it.
+// BENCH_NOTE adds a line to the report (say which figures were shortened, and why).
 // Each benchmark measures its own baseline in the same run and ends with one JSON line
 // {"bench":"<name>","ratio":<ours ÷ baseline>, ..., "rows"?: [...]} (ARCHITECTURE.md, Benchmarks;
 // rows: report-rows.mjs).
@@ -95,7 +96,13 @@ ${machine.join('\n')}
 
 ${markdownTable(rows)}
 `;
-const target = process.env.BENCH_REPORT ?? join(here, '../../docs/benchmarks.md');
-writeFileSync(target, report);
-console.log(`\nReport written to ${target}`);
+const target =
+  process.env.BENCH_REPORT ??
+  (selected.length === all.length ? join(here, '../../docs/benchmarks.md') : undefined);
+if (target) {
+  writeFileSync(target, report);
+  console.log(`\nReport written to ${target}`);
+} else {
+  console.log(`\n${markdownTable(rows)}\n\n(Not written: BENCH_REPORT=<file> to keep it.)`);
+}
 process.exit(failed === 0 ? 0 : 1);

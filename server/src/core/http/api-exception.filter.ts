@@ -11,6 +11,7 @@ import type { Response } from 'express';
 import { isDatabaseUnavailable } from '../database/database-unavailable';
 import { AppError } from './app-error';
 import { statusOf } from './error-status';
+import { bodyRefusal } from './request-body';
 
 /** Codes for the errors that Nest itself raises (unknown route, malformed JSON, ...). */
 const CODE_OF_HTTP_STATUS: Partial<Record<number, CommonErrorCode>> = {
@@ -49,6 +50,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const body: ErrorBody = { code: exception.code, message: exception.message };
       if (exception.fields) body.fields = exception.fields;
       return [statusOf(exception.code), body];
+    }
+    const refusedBody = bodyRefusal(exception);
+    if (refusedBody) {
+      return [statusOf(refusedBody), { code: refusedBody, message: 'The request body is refused' }];
     }
     if (exception instanceof HttpException && exception.getStatus() < 500) {
       const status = exception.getStatus();

@@ -23,6 +23,10 @@ export function statusOf(code: ErrorCode): HttpStatus {
       return HttpStatus.BAD_REQUEST;
     case CommonErrorCode.ValidationFailed:
       return HttpStatus.UNPROCESSABLE_ENTITY;
+    case CommonErrorCode.PayloadTooLarge:
+      return HttpStatus.PAYLOAD_TOO_LARGE;
+    case CommonErrorCode.UnsupportedMediaType:
+      return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
     case CommonErrorCode.NotFound:
     case OutboxErrorCode.MessageNotFound:
     case AdminAccountsErrorCode.AccountNotFound:

@@ -317,7 +317,11 @@ export const en: Dictionary = {
   'errors.COMMON_VALIDATION_FAILED.isIn': 'Choose one of the values offered.',
   'errors.COMMON_VALIDATION_FAILED.maxLength': 'This value is too long.',
   'errors.COMMON_VALIDATION_FAILED.matches': 'This format is not accepted.',
+  'errors.COMMON_VALIDATION_FAILED.wellFormedText':
+    'This text holds an invalid character (a null or badly encoded character).',
   'errors.COMMON_VALIDATION_FAILED.invalid': 'This value is not valid.',
+  'errors.COMMON_PAYLOAD_TOO_LARGE': 'The request is too large.',
+  'errors.COMMON_UNSUPPORTED_MEDIA_TYPE': 'This request format is not accepted.',
   'errors.COMMON_NOT_FOUND': 'What you are looking for does not exist or no longer exists.',
   'errors.COMMON_UNAUTHENTICATED': 'Sign in to continue.',
   'errors.COMMON_FORBIDDEN': 'You are not allowed to do this.',

@@ -323,7 +323,11 @@ export const fr = {
   'errors.COMMON_VALIDATION_FAILED.isIn': 'Choisissez une des valeurs proposées.',
   'errors.COMMON_VALIDATION_FAILED.maxLength': 'Cette valeur est trop longue.',
   'errors.COMMON_VALIDATION_FAILED.matches': "Ce format n'est pas accepté.",
+  'errors.COMMON_VALIDATION_FAILED.wellFormedText':
+    'Ce texte contient un caractère invalide (caractère nul ou mal encodé).',
   'errors.COMMON_VALIDATION_FAILED.invalid': "Cette valeur n'est pas valide.",
+  'errors.COMMON_PAYLOAD_TOO_LARGE': 'La demande est trop volumineuse.',
+  'errors.COMMON_UNSUPPORTED_MEDIA_TYPE': "Ce format de demande n'est pas accepté.",
   'errors.COMMON_NOT_FOUND': "Ce que vous cherchez n'existe pas ou plus.",
   'errors.COMMON_UNAUTHENTICATED': 'Connectez-vous pour continuer.',
   'errors.COMMON_FORBIDDEN': "Vous n'avez pas accès à cette action.",
