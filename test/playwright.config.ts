@@ -5,7 +5,10 @@ import { defineConfig } from '@playwright/test';
 /**
  * `npm run e2e`: the built product as users and operators meet it.
  * - process: starts `server/dist/src/main.js` itself (bad settings, embedded default, restart);
+ * - faults: built processes on their own PostgreSQL, SMTP, SMS provider and disk, broken on purpose;
  * - browser: Debian's Chromium against one server started below (never a downloaded browser).
+ * The process and fault tests create their databases on the server DATABASE_URL names, or else on an
+ * embedded PostgreSQL started by the global setup (the one the Jest API tests use).
  */
 const port = Number(process.env.E2E_PORT ?? 3111);
 // One data directory per port, so that two checkouts can run their browser tests side by side.
@@ -19,8 +22,11 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   reporter: process.env.CI ? [['line']] : [['list']],
+  globalSetup: './support/postgres.global-setup.mjs',
+  globalTeardown: './support/postgres.global-teardown.mjs',
   projects: [
     { name: 'process', testDir: './process' },
+    { name: 'faults', testDir: './faults' },
     {
       name: 'browser',
       testDir: './browser',

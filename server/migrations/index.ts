@@ -14,6 +14,7 @@ import { PasswordCheckKey1763857600000 } from './1763857600000-PasswordCheckKey'
 import { SecureMessages1763857700000 } from './1763857700000-SecureMessages';
 import { Crm1763858400000 } from './1763858400000-Crm';
 import { OutboxWebhook1763858410000 } from './1763858410000-OutboxWebhook';
+import { ParcelListOrder1763858600000 } from './1763858600000-ParcelListOrder';
 
 /** Every migration, oldest first. A test checks that each file of this folder is listed here. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   SecureMessages1763857700000,
   Crm1763858400000,
   OutboxWebhook1763858410000,
+  ParcelListOrder1763858600000,
 ];

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { SmtpSink } from '../support/smtp-sink';
-import { createProcessDatabase, processDatabaseAvailable } from './process-database';
+import { createProcessDatabase } from './process-database';
 import { ServerProcess } from './server-process';
 import { stablePort } from './stable-port';
 
@@ -11,7 +11,6 @@ import { stablePort } from './stable-port';
 test.describe('production mode', () => {
   test('starts with everything set, serves the portal with strict headers and logs JSON', async () => {
     test.setTimeout(120_000);
-    test.skip(!(await processDatabaseAvailable()), 'needs a PostgreSQL server (DATABASE_URL)');
     const database = await createProcessDatabase();
     const smtp = await SmtpSink.start();
     const port = await stablePort();

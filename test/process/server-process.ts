@@ -25,6 +25,17 @@ export class ServerProcess {
     return new ServerProcess(child);
   }
 
+  /** The operating system's process id, to signal it or limit it (`prlimit`). */
+  get pid(): number {
+    return this.child.pid!;
+  }
+
+  /** SIGKILL: no shutdown at all, as a crash or the OOM killer ends a process. */
+  kill(): Promise<number | null> {
+    this.child.kill('SIGKILL');
+    return this.exited;
+  }
+
   get log(): string {
     return this.output + this.errors;
   }
@@ -49,9 +60,15 @@ export class ServerProcess {
     throw new Error(`server not ready at ${url}:\n${this.log}`);
   }
 
-  /** SIGTERM, then the exit code. */
+  /** SIGTERM, then the exit code; a process still running a minute later is killed (null). */
   async stop(): Promise<number | null> {
     this.child.kill('SIGTERM');
-    return this.exited;
+    const stuck = setTimeout(() => {
+      this.errors += '\n[test] no exit within 60 s of SIGTERM: killed\n';
+      this.child.kill('SIGKILL');
+    }, 60_000);
+    const code = await this.exited;
+    clearTimeout(stuck);
+    return code;
   }
 }

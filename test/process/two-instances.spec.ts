@@ -2,60 +2,17 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Client } from 'pg';
-import type { CaptchaChallenge } from '@guichet/contracts';
-import { solveCaptcha } from '../../server/src/modules/captcha/testing/solve-captcha';
 import { SmtpSink } from '../support/smtp-sink';
-import { createProcessDatabase, processDatabaseAvailable } from './process-database';
+import {
+  BrowserSession as Browser,
+  DEMO_ADMIN as ADMIN,
+  DEMO_CLIENT as TENG,
+} from './browser-session';
+import { createProcessDatabase } from './process-database';
 import { ServerProcess } from './server-process';
 import { stablePort } from './stable-port';
 
 const CLI = join(__dirname, '..', '..', 'server', 'dist', 'src', 'cli.js');
-const TENG = { workspace: 'demo', identifier: '72018689', password: 'ancien72' };
-const ADMIN = { workspace: 'demo', identifier: 'ADMIN001', password: 'Demo-Admin-2026!' };
-
-/** A browser's cookie jar against one origin, with Angular's XSRF echo. */
-class Browser {
-  private readonly cookies = new Map<string, string>();
-
-  async call(base: string, path: string, body?: unknown): Promise<Response> {
-    const headers: Record<string, string> = {
-      Cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; '),
-    };
-    const xsrf = this.cookies.get('XSRF-TOKEN');
-    if (xsrf) headers['X-XSRF-TOKEN'] = xsrf;
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    const response = await fetch(`${base}${path}`, {
-      method: body === undefined ? 'GET' : 'POST',
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(';');
-      const [name, value] = pair!.split('=');
-      this.cookies.set(name!.trim(), value ?? '');
-    }
-    return response;
-  }
-
-  /** Signs in on `base` with a CAPTCHA challenge from `challengeBase` (another instance, say). */
-  async signIn(
-    base: string,
-    password = ADMIN.password,
-    account = ADMIN,
-    challengeBase = base,
-  ): Promise<Response> {
-    await this.call(base, '/api/health/live');
-    const challenge = (await (
-      await this.call(challengeBase, '/api/captcha/challenge')
-    ).json()) as CaptchaChallenge;
-    return this.call(base, '/api/auth/sign-in', {
-      ...account,
-      password,
-      captcha: await solveCaptcha(challenge),
-    });
-  }
-}
-
 /** `npm run purge` as an operator runs it; gives its output. */
 function purge(env: Record<string, string>): Promise<string> {
   return new Promise((resolve) => {
@@ -76,7 +33,6 @@ function purge(env: Record<string, string>): Promise<string> {
 test.describe('two instances on one database', () => {
   test('share a session and a throttle, and a purge triggered by both runs once', async () => {
     test.setTimeout(180_000);
-    test.skip(!(await processDatabaseAvailable()), 'needs a PostgreSQL server (DATABASE_URL)');
     const database = await createProcessDatabase();
     const smtp = await SmtpSink.start();
     const env = {
@@ -111,23 +67,23 @@ test.describe('two instances on one database', () => {
 
       // A CAPTCHA from B opens a session on A; the session is valid on B.
       const browser = new Browser();
-      expect((await browser.signIn(a, ADMIN.password, ADMIN, b)).status).toBe(200);
+      expect((await browser.signIn(a, ADMIN, ADMIN.password, b)).status).toBe(200);
       expect((await browser.call(b, '/api/auth/session')).status).toBe(200);
       expect((await new Browser().call(b, '/api/auth/session')).status).not.toBe(200);
       const client = new Browser();
-      expect((await client.signIn(a, TENG.password, TENG)).status).toBe(200);
+      expect((await client.signIn(a, TENG)).status).toBe(200);
       const draft = await client.call(b, '/api/parcels', { subject: 'Brouillon' });
       expect(draft.status).toBe(201);
 
       // Failures on A and on B add up to one throttle for the identifier.
-      expect((await new Browser().signIn(a, 'wrong-1')).status).toBe(401);
-      expect((await new Browser().signIn(b, 'wrong-2')).status).toBe(401);
+      expect((await new Browser().signIn(a, ADMIN, 'wrong-1')).status).toBe(401);
+      expect((await new Browser().signIn(b, ADMIN, 'wrong-2')).status).toBe(401);
       // The third failure (the second free one was on B) starts a delay, seen by both instances.
-      expect((await new Browser().signIn(a, 'wrong-3')).status).toBe(401);
+      expect((await new Browser().signIn(a, ADMIN, 'wrong-3')).status).toBe(401);
       // One more failure (or already a refusal) makes the delay long enough for a slow machine.
-      expect([401, 429]).toContain((await new Browser().signIn(b, 'wrong-4')).status);
-      expect((await new Browser().signIn(b, ADMIN.password)).status).toBe(429);
-      expect((await new Browser().signIn(a, ADMIN.password)).status).toBe(429);
+      expect([401, 429]).toContain((await new Browser().signIn(b, ADMIN, 'wrong-4')).status);
+      expect((await new Browser().signIn(b, ADMIN)).status).toBe(429);
+      expect((await new Browser().signIn(a, ADMIN)).status).toBe(429);
 
       // A withdrawn parcel; two purges at once: one destroys it, the other finds nothing or waits.
       await sql(`UPDATE parcel SET state = 'withdrawn'`);

@@ -18,4 +18,6 @@ export enum ParcelErrorCode {
   ScanUnavailable = 'PARCEL_SCAN_UNAVAILABLE',
   /** No file in the upload, or a malformed multipart body. 400. */
   NoFile = 'PARCEL_NO_FILE',
+  /** The document store has no space left: nothing was stored. 507. */
+  StorageFull = 'PARCEL_STORAGE_FULL',
 }

@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import { CommonErrorCode, type ErrorBody } from '@guichet/contracts';
 import type { Response } from 'express';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
 import { AppError } from './app-error';
 import { statusOf } from './error-status';
 import { bodyRefusal } from './request-body';
@@ -21,7 +22,13 @@ const CODE_OF_HTTP_STATUS: Partial<Record<number, CommonErrorCode>> = {
   [HttpStatus.UNPROCESSABLE_ENTITY]: CommonErrorCode.ValidationFailed,
 };
 
-/** Answers every error as `{ code, message, fields? }`; unexpected ones are logged, never leaked. */
+/** Seconds a client is asked to wait when the database is away (a restart takes a few). */
+const DATABASE_RETRY_AFTER_S = 5;
+
+/**
+ * Answers every error as `{ code, message, fields? }`; unexpected ones are logged, never leaked.
+ * A database that is down or restarting is not a bug: 503 COMMON_SERVICE_UNAVAILABLE, Retry-After.
+ */
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger(ApiExceptionFilter.name);
@@ -31,6 +38,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const [status, body] = this.toAnswer(exception);
     if (exception instanceof AppError && exception.retryAfterSeconds !== undefined) {
       response.setHeader('Retry-After', String(Math.ceil(exception.retryAfterSeconds)));
+    }
+    if (status === 503 && body.code === CommonErrorCode.ServiceUnavailable) {
+      response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_S));
     }
     response.status(status).json(body);
   }
@@ -49,6 +59,13 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const code = CODE_OF_HTTP_STATUS[status] ?? CommonErrorCode.BadRequest;
       return [status, { code, message: exception.message }];
+    }
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.warn('Database unavailable: request answered 503');
+      return [
+        HttpStatus.SERVICE_UNAVAILABLE,
+        { code: CommonErrorCode.ServiceUnavailable, message: 'Database unavailable' },
+      ];
     }
     this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     return [

@@ -66,6 +66,8 @@ export function statusOf(code: ErrorCode): HttpStatus {
       return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
     case ParcelErrorCode.Infected:
       return HttpStatus.UNPROCESSABLE_ENTITY;
+    case ParcelErrorCode.StorageFull:
+      return HttpStatus.INSUFFICIENT_STORAGE;
     case ParcelErrorCode.ScanUnavailable:
       return HttpStatus.SERVICE_UNAVAILABLE;
     case IdentityErrorCode.FlowEnded:

@@ -95,7 +95,11 @@ export function PersonalData(options: PersonalDataOptions): PropertyDecorator {
 /** Declares a text-like column as holding no personal data, saying why. */
 export function NotPersonal(reason: string): PropertyDecorator {
   return (target, property) =>
-    record(columnDeclarations, target, { kind: 'not-personal', property: String(property), reason });
+    record(columnDeclarations, target, {
+      kind: 'not-personal',
+      property: String(property),
+      reason,
+    });
 }
 
 /**

@@ -247,11 +247,13 @@ export class TypeOrmParcelRepository extends ParcelRepository {
               (SELECT coalesce(sum(d.size), 0) FROM parcel_document d
                 WHERE d.parcel_id = p.id AND d.state = 'stored')::text AS "totalSize",
               ${
+                // Scalar subqueries, not EXISTS: PostgreSQL may run an EXISTS here as one hashed
+                // scan of every recipient row of the firm, though the page needs 25 lookups.
                 search.box === 'received'
-                  ? `EXISTS (SELECT 1 FROM parcel_recipient r WHERE r.parcel_id = p.id
-                              AND r.account_id = $2 AND r.opened_at IS NULL)`
-                  : `(p.state = 'sent' AND NOT EXISTS (SELECT 1 FROM parcel_recipient r
-                              WHERE r.parcel_id = p.id AND r.opened_at IS NOT NULL))`
+                  ? `coalesce((SELECT r.opened_at IS NULL FROM parcel_recipient r
+                                WHERE r.parcel_id = p.id AND r.account_id = $2), false)`
+                  : `(p.state = 'sent' AND coalesce((SELECT bool_and(r.opened_at IS NULL)
+                                FROM parcel_recipient r WHERE r.parcel_id = p.id), true))`
               } AS unread
          FROM parcel p
         WHERE ${where.join(' AND ')}

@@ -391,6 +391,8 @@ export const en: Dictionary = {
   'errors.PARCEL_SCAN_UNAVAILABLE':
     'The antivirus could not scan this file: it was not stored. Try again later.',
   'errors.PARCEL_NO_FILE': 'No file was received.',
+  'errors.PARCEL_STORAGE_FULL':
+    'The document storage is full: this file was not stored. Please tell the firm.',
 
   'shell.nav.label': 'Main menu',
   'shell.nav.home': 'Home',

@@ -403,6 +403,8 @@ export const fr = {
   'errors.PARCEL_SCAN_UNAVAILABLE':
     "L'antivirus n'a pas pu analyser ce fichier : il n'a pas été enregistré. Réessayez plus tard.",
   'errors.PARCEL_NO_FILE': "Aucun fichier n'a été reçu.",
+  'errors.PARCEL_STORAGE_FULL':
+    "Le stockage des documents est plein : ce fichier n'a pas été enregistré. Prévenez le cabinet.",
 
   'shell.nav.label': 'Menu principal',
   'shell.nav.home': 'Accueil',

@@ -24,6 +24,7 @@ export type StoredParcelState = 'draft' | 'sent' | 'withdrawn';
 @Index('IDX_parcel_sender', ['senderId', 'createdAt', 'id'])
 @Index('IDX_parcel_workspace', ['workspaceId', 'state'])
 @Index('IDX_parcel_expires', ['expiresAt'])
+@Index('IDX_parcel_received_order', ['workspaceId', 'sentAt', 'id'])
 export class ParcelEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_parcel' })
   id!: string;

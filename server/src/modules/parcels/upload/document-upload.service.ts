@@ -12,6 +12,7 @@ import { AppError } from '../../../core/http/app-error';
 import { MetricsService } from '../../../core/metrics/metrics.service';
 import { type IncomingFile } from '../../../core/http/multipart-file';
 import { BlobStore } from '../../../core/storage/blob-store';
+import { isStorageFull } from '../../../core/storage/storage-full';
 import { ParcelAccess } from '../parcel-access';
 import type { ParcelActor } from '../parcel-actor';
 import { wrongState } from '../parcel-errors';
@@ -30,6 +31,7 @@ import { UploadInspector } from './upload-inspector';
  * the encryptor to the blob store, and only a complete, clean, allowed document becomes `stored`.
  * Whatever fails — a refusal, the client leaving, a crash of the scanner — removes the blob and
  * the row; a crash of the process leaves an `uploading` row in a draft, which the purge removes.
+ * A full disk is answered PARCEL_STORAGE_FULL (507), with the same clean-up.
  */
 @Injectable()
 export class DocumentUpload {
@@ -166,6 +168,10 @@ export class DocumentUpload {
         ParcelErrorCode.ScanUnavailable,
         'The antivirus cannot scan documents now',
       );
+    }
+    if (isStorageFull(error)) {
+      this.logger.error(`Document storage full: ${(error as NodeJS.ErrnoException).code}`);
+      return new AppError(ParcelErrorCode.StorageFull, 'The document storage is full');
     }
     return error;
   }
