@@ -11,6 +11,7 @@ import { AdminAccountsModule } from './modules/admin-accounts/admin-accounts.mod
 import { AdminAuditModule } from './modules/admin-audit/admin-audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { DemoDataModule } from './modules/demo-data/demo-data.module';
+import { GdprModule } from './modules/gdpr/gdpr.module';
 import { DevInboxApiModule } from './modules/dev-inbox/dev-inbox-api.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
@@ -49,6 +50,7 @@ export class AppModule {
         LegacyImportModule,
         ParcelsModule,
         SecureMessagesModule,
+        GdprModule,
         // Absent in production and test: the route does not exist there at all.
         ...(appConfig().mode === 'development' ? [DevInboxApiModule] : []),
       ],

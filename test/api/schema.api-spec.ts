@@ -30,6 +30,7 @@ describe('database schema', () => {
       'audit_event',
       'captcha_solution',
       'dev_inbox_message',
+      'erasure_tombstone',
       'identity_flow',
       'identity_review',
       'migrations',

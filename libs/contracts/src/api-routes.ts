@@ -101,4 +101,12 @@ export const ApiRoutes = {
   adminApiKeyRevoke: 'admin/api-keys/:id/revoke',
   /** GET with `Authorization: Bearer gch_…`: what the key is (machine route). */
   integrationWhoami: 'integration/whoami',
+  /** GET (admin): what erasing the subject would take; POST: erase it (`ErasureRequest`), GDPR-2. */
+  adminGdprErasure: 'admin/gdpr/:kind/:id/erasure',
+  /** GET (admin): everything about the subject as one streamed zip (GDPR-4). */
+  adminGdprExport: 'admin/gdpr/:kind/:id/export',
+  /** GET: the signed-in client's own data as one streamed zip (GDPR-4). */
+  profileDataExport: 'profile/data-export',
+  /** POST (ERP, scope `gdpr:write`): the ERP erased a third party (`ErpErasureRequest`). */
+  integrationErasures: 'integration/erasures',
 } as const;

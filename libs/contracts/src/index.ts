@@ -42,3 +42,5 @@ export * from './password-policy/password-compliance';
 export * from './password-policy/password-policy-error-code';
 export * from './integrations/api-key';
 export * from './integrations/integration-error-code';
+export * from './gdpr/erasure';
+export * from './gdpr/gdpr-error-code';

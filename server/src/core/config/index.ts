@@ -4,6 +4,7 @@ import { authConfig } from './auth.config';
 import { captchaConfig } from './captcha.config';
 import { cryptoConfig } from './crypto.config';
 import { databaseConfig } from './database.config';
+import { gdprConfig } from './gdpr.config';
 import { identityConfig } from './identity.config';
 import { loggingConfig } from './logging.config';
 import { mailConfig } from './mail.config';
@@ -31,6 +32,7 @@ export const configNamespaces = [
   storageConfig,
   antivirusConfig,
   parcelsConfig,
+  gdprConfig,
 ];
 
 export * from './antivirus.config';
@@ -40,6 +42,7 @@ export * from './captcha.config';
 export * from './config-error';
 export * from './crypto.config';
 export * from './database.config';
+export * from './gdpr.config';
 export * from './identity.config';
 export * from './logging.config';
 export * from './mail.config';

@@ -5,6 +5,7 @@ import {
   CaptchaErrorCode,
   CommonErrorCode,
   type ErrorCode,
+  GdprErrorCode,
   HealthErrorCode,
   IdentityErrorCode,
   IntegrationErrorCode,
@@ -31,7 +32,13 @@ export function statusOf(code: ErrorCode): HttpStatus {
     case ParcelErrorCode.NotFound:
     case IntegrationErrorCode.KeyNotFound:
     case SecureMessageErrorCode.NotFound:
+    case GdprErrorCode.SubjectNotFound:
       return HttpStatus.NOT_FOUND;
+    case GdprErrorCode.WrongConfirmation:
+      return HttpStatus.UNPROCESSABLE_ENTITY;
+    case GdprErrorCode.ErpLinked:
+    case GdprErrorCode.NotErasable:
+      return HttpStatus.CONFLICT;
     case SecureMessageErrorCode.Gone:
       return HttpStatus.GONE;
     case SecureMessageErrorCode.CodeRequired:
