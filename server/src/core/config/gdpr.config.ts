@@ -13,7 +13,10 @@ export const gdprConfig = registerAs('gdpr', () => {
     .filter(Boolean);
   const wrong = recipients.find((address) => !ADDRESS.test(address));
   if (wrong !== undefined) {
-    throw new ConfigError('GDPR_ERASURE_RECIPIENTS', 'must list e-mail addresses separated by commas');
+    throw new ConfigError(
+      'GDPR_ERASURE_RECIPIENTS',
+      'must list e-mail addresses separated by commas',
+    );
   }
   return { erasureRecipients: recipients };
 });

@@ -16,7 +16,10 @@ export class GdprIntegrationController {
   @HttpCode(200)
   @RequireScopes('gdpr:write')
   @ApiOkResponse({ description: 'The records linked to that reference, erased (none: empty list)' })
-  erase(@CurrentApiKey() key: ApiKey, @Body() body: ErpErasureRequestDto): Promise<ErpErasureResult> {
+  erase(
+    @CurrentApiKey() key: ApiKey,
+    @Body() body: ErpErasureRequestDto,
+  ): Promise<ErpErasureResult> {
     return this.erp.erase(key.workspaceId, body.externalReference);
   }
 }

@@ -22,7 +22,8 @@ interface Frontier {
 /**
  * Finds every row an erasure reaches, from the registry alone (GDPR-2, GDPR-3):
  * 1. from the person's row, down every `@ErasedWith` relation (delete, erase or detach), and up
- *    from a link row whose other side is left with no link (a parcel whose only recipient goes);
+ *    from a link row whose other side is left with no link (a parcel whose only recipient goes),
+ *    unless that side is a person (a manager whose only parcel goes);
  * 2. then rows with no relation to the person that hold their e-mail or phone in a `contact`
  *    column (outbox messages, secure-message recipients), within the same workspace, and what
  *    hangs off those. Rows that are people themselves are never reached by value.
@@ -84,7 +85,8 @@ export class ErasurePlanner {
     linkRows: Row[],
   ): Promise<Frontier[]> {
     const other = otherSideOfLink(link, via);
-    if (!other) return [];
+    // A person is erased only as the subject: a manager whose one parcel goes stays.
+    if (!other || PERSON_TABLES.has(other.targetTable)) return [];
     const tupleOf = (row: Row) => other.foreignKeyColumns.map((c) => row[c]);
     const keyOf = (tuple: readonly unknown[]) => JSON.stringify(tuple.map(String));
     const parents = new Map(linkRows.map((row) => [keyOf(tupleOf(row)), tupleOf(row)]));
@@ -185,7 +187,8 @@ function contactValuesOf(registry: PersonalDataRegistry, plan: ErasurePlan): Con
     if (planned.action === 'detach') continue;
     for (const column of registry.entity(planned.table).personalColumns) {
       const value = planned.row[column.column];
-      if (column.declaration.category !== 'contact' || typeof value !== 'string' || !value) continue;
+      if (column.declaration.category !== 'contact' || typeof value !== 'string' || !value)
+        continue;
       if (column.declaration.mask === 'email') emails.add(value.trim().toLowerCase());
       if (column.declaration.mask === 'phone') phones.add(value.trim());
     }

@@ -20,7 +20,10 @@ export class ErasureSubjectLoader {
   async load(workspaceId: string, kind: ErasureSubjectKind, id: string): Promise<LoadedSubject> {
     const subject = ERASURE_SUBJECTS[kind];
     // A CRM kind on a deployment without the CRM tables: nothing of that kind exists.
-    const known = this.repository.registry().entities().some((e) => e.table === subject.table);
+    const known = this.repository
+      .registry()
+      .entities()
+      .some((e) => e.table === subject.table);
     if (!known) throw subjectNotFound();
     const [row] = await this.repository.find({
       table: subject.table,

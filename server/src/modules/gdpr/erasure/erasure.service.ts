@@ -54,7 +54,11 @@ export class Erasure {
     private readonly transactions: Transactions,
   ) {}
 
-  async preview(actor: ErasureActor, kind: ErasureSubjectKind, id: string): Promise<ErasurePreview> {
+  async preview(
+    actor: ErasureActor,
+    kind: ErasureSubjectKind,
+    id: string,
+  ): Promise<ErasurePreview> {
     const loaded = await this.loader.load(actor.workspaceId, kind, id);
     this.refuseErpLinked(actor, loaded);
     const { plan } = await this.planner.plan(loaded.subject.table, loaded.row, actor.workspaceId);

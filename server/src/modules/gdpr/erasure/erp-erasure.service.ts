@@ -18,7 +18,12 @@ export class ErpErasure {
 
   async erase(workspaceId: string, externalReference: string): Promise<ErpErasureResult> {
     const actor = { workspaceId, accountId: null, origin: 'erp' as const };
-    const tables = new Set(this.repository.registry().entities().map((e) => e.table));
+    const tables = new Set(
+      this.repository
+        .registry()
+        .entities()
+        .map((e) => e.table),
+    );
     const erased: ErpErasureResult['erased'] = [];
     for (const subject of Object.values(ERASURE_SUBJECTS)) {
       if (!subject.erpReferenceColumn || !tables.has(subject.table)) continue;
