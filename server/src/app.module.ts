@@ -10,6 +10,7 @@ import { AccountsModule } from './modules/accounts/accounts.module';
 import { AdminAccountsModule } from './modules/admin-accounts/admin-accounts.module';
 import { AdminAuditModule } from './modules/admin-audit/admin-audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CrmModule } from './modules/crm/crm.module';
 import { DemoDataModule } from './modules/demo-data/demo-data.module';
 import { GdprModule } from './modules/gdpr/gdpr.module';
 import { DevInboxApiModule } from './modules/dev-inbox/dev-inbox-api.module';
@@ -51,6 +52,7 @@ export class AppModule {
         ParcelsModule,
         SecureMessagesModule,
         GdprModule,
+        CrmModule,
         // Absent in production and test: the route does not exist there at all.
         ...(appConfig().mode === 'development' ? [DevInboxApiModule] : []),
       ],

@@ -1,5 +1,6 @@
 import type { AdminAccountsErrorCode } from '../admin/admin-accounts-error-code';
 import type { AuthErrorCode } from '../auth/auth-error-code';
+import type { CrmErrorCode } from '../crm/crm-error-code';
 import type { CaptchaErrorCode } from '../captcha/captcha-error-code';
 import type { GdprErrorCode } from '../gdpr/gdpr-error-code';
 import type { HealthErrorCode } from '../health/health-error-code';
@@ -20,6 +21,7 @@ export type ErrorCode =
   | CaptchaErrorCode
   | CommonErrorCode
   | GdprErrorCode
+  | CrmErrorCode
   | HealthErrorCode
   | IdentityErrorCode
   | IntegrationErrorCode

@@ -14,6 +14,7 @@ import { outboxConfig } from './outbox.config';
 import { parcelsConfig } from './parcels.config';
 import { smsConfig } from './sms.config';
 import { storageConfig } from './storage.config';
+import { webhooksConfig } from './webhooks.config';
 
 /** Every configuration namespace; each is validated when loaded, and main.ts loads them first. */
 export const configNamespaces = [
@@ -33,6 +34,7 @@ export const configNamespaces = [
   antivirusConfig,
   parcelsConfig,
   gdprConfig,
+  webhooksConfig,
 ];
 
 export * from './antivirus.config';
@@ -52,3 +54,4 @@ export * from './outbox.config';
 export * from './parcels.config';
 export * from './sms.config';
 export * from './storage.config';
+export * from './webhooks.config';

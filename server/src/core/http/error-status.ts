@@ -4,6 +4,7 @@ import {
   AuthErrorCode,
   CaptchaErrorCode,
   CommonErrorCode,
+  CrmErrorCode,
   type ErrorCode,
   GdprErrorCode,
   HealthErrorCode,
@@ -39,6 +40,16 @@ export function statusOf(code: ErrorCode): HttpStatus {
     case GdprErrorCode.ErpLinked:
     case GdprErrorCode.NotErasable:
       return HttpStatus.CONFLICT;
+    case CrmErrorCode.NotFound:
+      return HttpStatus.NOT_FOUND;
+    case CrmErrorCode.SensitiveText:
+      return HttpStatus.UNPROCESSABLE_ENTITY;
+    case CrmErrorCode.ErpReferenceTaken:
+      return HttpStatus.CONFLICT;
+    case CrmErrorCode.NoFile:
+      return HttpStatus.BAD_REQUEST;
+    case CrmErrorCode.FileTooLarge:
+      return HttpStatus.PAYLOAD_TOO_LARGE;
     case SecureMessageErrorCode.Gone:
       return HttpStatus.GONE;
     case SecureMessageErrorCode.CodeRequired:

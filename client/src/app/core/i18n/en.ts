@@ -359,6 +359,12 @@ export const en: Dictionary = {
   'errors.INTEGRATION_KEY_NOT_FOUND': 'This API key does not exist in your firm.',
   'errors.INTEGRATION_TOO_MANY_KEYS':
     'Your firm already has 20 active API keys: revoke one before creating another.',
+  'errors.CRM_NOT_FOUND': 'This record does not exist, or no longer exists, in your firm.',
+  'errors.CRM_SENSITIVE_TEXT':
+    'This text seems to hold sensitive data: review it, or confirm saving it.',
+  'errors.CRM_ERP_REFERENCE_TAKEN': 'This ERP reference is already linked to another company.',
+  'errors.CRM_NO_FILE': 'No file received.',
+  'errors.CRM_FILE_TOO_LARGE': 'This file is larger than the maximum size allowed.',
   'errors.IDENTITY_FLOW_NOT_FOUND':
     'This request has expired or does not exist. Please start again.',
   'errors.IDENTITY_WRONG_STEP': 'This is not the expected step. Please resume where you were.',
@@ -603,6 +609,8 @@ export const en: Dictionary = {
 
   'outbox.channel.mail': 'E-mail',
   'outbox.channel.sms': 'SMS',
+  'outbox.channel.webhook': 'Event (webhook)',
+  'outbox.template.crm.third-party.marketing-opt-out': 'Marketing opt-out sent to the ERP',
   'outbox.status.pending': 'Pending',
   'outbox.status.sending': 'Sending',
   'outbox.status.sent': 'Sent',

@@ -368,6 +368,13 @@ export const fr = {
   'errors.INTEGRATION_KEY_NOT_FOUND': "Cette clé d'API n'existe pas dans votre cabinet.",
   'errors.INTEGRATION_TOO_MANY_KEYS':
     "Votre cabinet a déjà 20 clés d'API actives : révoquez-en une avant d'en créer une autre.",
+  'errors.CRM_NOT_FOUND': "Cette fiche n'existe pas, ou plus, dans votre cabinet.",
+  'errors.CRM_SENSITIVE_TEXT':
+    "Ce texte semble contenir des données sensibles : relisez-le, ou confirmez l'enregistrement.",
+  'errors.CRM_ERP_REFERENCE_TAKEN':
+    'Cette référence de la Gestion commerciale est déjà liée à une autre société.',
+  'errors.CRM_NO_FILE': 'Aucun fichier reçu.',
+  'errors.CRM_FILE_TOO_LARGE': 'Ce fichier dépasse la taille maximale autorisée.',
   'errors.IDENTITY_FLOW_NOT_FOUND':
     "Cette démarche a expiré ou n'existe pas. Merci de la recommencer.",
   'errors.IDENTITY_WRONG_STEP':
@@ -616,6 +623,9 @@ export const fr = {
 
   'outbox.channel.mail': 'E-mail',
   'outbox.channel.sms': 'SMS',
+  'outbox.channel.webhook': 'Événement (webhook)',
+  'outbox.template.crm.third-party.marketing-opt-out':
+    'Opposition marketing envoyée à la Gestion commerciale',
   'outbox.status.pending': 'En attente',
   'outbox.status.sending': "En cours d'envoi",
   'outbox.status.sent': 'Envoyé',
