@@ -26,7 +26,7 @@ interface Frontier {
  *    unless that side is a person (a manager whose only parcel goes);
  * 2. then rows with no relation to the person that hold their e-mail or phone in a `contact`
  *    column (outbox messages, secure-message recipients), within the same workspace, and what
- *    hangs off those. Rows that are people themselves are never reached by value.
+ *    hangs off those. People, and rows that belong to a person, are never reached by value.
  */
 @Injectable()
 export class ErasurePlanner {
@@ -123,7 +123,7 @@ export class ErasurePlanner {
     if (values.length === 0) return [];
     const frontier: Frontier[] = [];
     for (const entity of registry.entities()) {
-      if (PERSON_TABLES.has(entity.table)) continue;
+      if (belongsToSomeone(entity)) continue;
       const columns = entity.personalColumns.filter(
         (c) => c.declaration.category === 'contact' && !c.isArray && c.type !== 'jsonb',
       );
@@ -146,6 +146,17 @@ export class ErasurePlanner {
     }
     return frontier;
   }
+}
+
+/**
+ * People, and rows that hang off a person (a CRM contact's e-mail): matching them by value would
+ * erase another person's record that happens to share an address (a switchboard number).
+ */
+function belongsToSomeone(entity: RegisteredEntity): boolean {
+  return (
+    PERSON_TABLES.has(entity.table) ||
+    entity.relations.some((relation) => PERSON_TABLES.has(relation.targetTable))
+  );
 }
 
 /** `erase` keeps the row only when none of its personal columns says `delete-row`. */
