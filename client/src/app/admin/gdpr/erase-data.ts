@@ -59,12 +59,12 @@ const same = (value: string) => value.trim().normalize('NFC').toLocaleLowerCase(
           }
         </ul>
         <p class="warning">{{ 'gdpr.erase.irreversible' | translate }}</p>
-        <form (ngSubmit)="erase()">
+        <form [formGroup]="form" (ngSubmit)="erase()">
           <mat-form-field appearance="outline">
             <mat-label>{{ 'gdpr.erase.confirmLabel' | translate }}</mat-label>
             <input
               matInput
-              [formControl]="typed"
+              formControlName="confirmation"
               autocomplete="off"
               spellcheck="false"
               data-testid="erase-data-confirmation"
@@ -132,7 +132,8 @@ export class EraseData {
 
   private readonly api = inject(GdprApi);
   private readonly destroyRef = inject(DestroyRef);
-  protected readonly typed = inject(NonNullableFormBuilder).control('');
+  protected readonly form = inject(NonNullableFormBuilder).group({ confirmation: '' });
+  private readonly typed = this.form.controls.confirmation;
   private readonly typedValue = toSignal(this.typed.valueChanges, { initialValue: '' });
 
   protected readonly preview = signal<ErasurePreview | null>(null);
