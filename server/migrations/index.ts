@@ -12,6 +12,7 @@ import { ApiKeys1763857200000 } from './1763857200000-ApiKeys';
 import { Parcels1763857500000 } from './1763857500000-Parcels';
 import { PasswordCheckKey1763857600000 } from './1763857600000-PasswordCheckKey';
 import { SecureMessages1763857700000 } from './1763857700000-SecureMessages';
+import { Retention1763858200000 } from './1763858200000-Retention';
 
 /** Every migration, oldest first. A test checks that each file of this folder is listed here. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   Parcels1763857500000,
   PasswordCheckKey1763857600000,
   SecureMessages1763857700000,
+  Retention1763858200000,
 ];

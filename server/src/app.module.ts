@@ -5,6 +5,7 @@ import { appConfig, configNamespaces } from './core/config';
 import { AntivirusModule } from './core/antivirus/antivirus.module';
 import { MetricsModule } from './core/metrics/metrics.module';
 import { DatabaseModule } from './core/database/database.module';
+import { PrivacyModule } from './core/privacy/privacy.module';
 import { StorageModule } from './core/storage/storage.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { AdminAccountsModule } from './modules/admin-accounts/admin-accounts.module';
@@ -19,6 +20,7 @@ import { LegacyImportModule } from './modules/legacy-import/legacy-import.module
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { PasswordPolicyModule } from './modules/password-policy/password-policy.module';
 import { ParcelsModule } from './modules/parcels/parcels.module';
+import { RetentionModule } from './modules/retention/retention.module';
 import { SecureMessagesModule } from './modules/secure-messages/secure-messages.module';
 import { WorkspacesModule } from './modules/workspaces/workspaces.module';
 
@@ -32,6 +34,7 @@ export class AppModule {
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: configNamespaces }),
         DatabaseModule.forUrl(databaseUrl),
         MetricsModule,
+        PrivacyModule,
         ScheduleModule.forRoot(),
         StorageModule,
         AntivirusModule,
@@ -49,6 +52,7 @@ export class AppModule {
         LegacyImportModule,
         ParcelsModule,
         SecureMessagesModule,
+        RetentionModule,
         // Absent in production and test: the route does not exist there at all.
         ...(appConfig().mode === 'development' ? [DevInboxApiModule] : []),
       ],

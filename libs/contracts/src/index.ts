@@ -42,3 +42,4 @@ export * from './password-policy/password-compliance';
 export * from './password-policy/password-policy-error-code';
 export * from './integrations/api-key';
 export * from './integrations/integration-error-code';
+export * from './privacy/retention';

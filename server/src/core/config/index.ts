@@ -11,6 +11,7 @@ import { metricsConfig } from './metrics.config';
 import { otpConfig } from './otp.config';
 import { outboxConfig } from './outbox.config';
 import { parcelsConfig } from './parcels.config';
+import { retentionConfig } from './retention.config';
 import { smsConfig } from './sms.config';
 import { storageConfig } from './storage.config';
 
@@ -31,6 +32,7 @@ export const configNamespaces = [
   storageConfig,
   antivirusConfig,
   parcelsConfig,
+  retentionConfig,
 ];
 
 export * from './antivirus.config';
@@ -47,5 +49,6 @@ export * from './metrics.config';
 export * from './otp.config';
 export * from './outbox.config';
 export * from './parcels.config';
+export * from './retention.config';
 export * from './sms.config';
 export * from './storage.config';

@@ -1,4 +1,4 @@
-import type { DataSource, EntityMetadata } from 'typeorm';
+import { DataSource, type EntityMetadata } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import {
   type ColumnDeclaration,
@@ -228,3 +228,10 @@ export function describeGaps(gaps: readonly RegistryGap[]): string[] {
     (gap) => `${gap.table}.${gap.column ?? gap.property} (${gap.property}): ${gap.problem}`,
   );
 }
+
+/** Provides the registry of the app's own data source (see `PrivacyModule`). */
+export const personalDataRegistryProvider = {
+  provide: PersonalDataRegistry,
+  useFactory: (dataSource: DataSource) => PersonalDataRegistry.of(dataSource),
+  inject: [DataSource],
+};
