@@ -8,6 +8,7 @@ import { DatabaseModule } from './core/database/database.module';
 import { PrivacyModule } from './core/privacy/privacy.module';
 import { StorageModule } from './core/storage/storage.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
+import { AnonymizedDumpModule } from './modules/anonymized-dump/anonymized-dump.module';
 import { AdminAccountsModule } from './modules/admin-accounts/admin-accounts.module';
 import { AdminAuditModule } from './modules/admin-audit/admin-audit.module';
 import { AuthModule } from './modules/auth/auth.module';
@@ -53,6 +54,7 @@ export class AppModule {
         ParcelsModule,
         SecureMessagesModule,
         RetentionModule,
+        AnonymizedDumpModule,
         // Absent in production and test: the route does not exist there at all.
         ...(appConfig().mode === 'development' ? [DevInboxApiModule] : []),
       ],
