@@ -58,6 +58,7 @@ describe('database schema', () => {
       'password_set_link',
       'recipient_session',
       'recovery_code',
+      'retention_settings',
       'secure_message_download',
       'secure_message_recipient',
       'session',

@@ -99,6 +99,10 @@ export const ApiRoutes = {
   adminApiKeys: 'admin/api-keys',
   /** POST (admin): revoke a key; at once, its calls answer 401. */
   adminApiKeyRevoke: 'admin/api-keys/:id/revoke',
+  /** GET | PUT (admin): the workspace's retention periods (GDPR-5). */
+  adminRetentionSettings: 'admin/retention/settings',
+  /** GET (admin): what is past its period and what expires within 30 days (a dry run). */
+  adminRetentionReport: 'admin/retention/report',
   /** GET with `Authorization: Bearer gch_…`: what the key is (machine route). */
   integrationWhoami: 'integration/whoami',
   /** GET (admin): what erasing the subject would take; POST: erase it (`ErasureRequest`), GDPR-2. */

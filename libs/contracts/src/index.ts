@@ -51,3 +51,4 @@ export * from './crm/marketing-opt-out';
 export * from './crm/erp-sync';
 export * from './crm/sensitive-text';
 export * from './crm/sensitive-lexicon';
+export * from './privacy/retention';

@@ -72,6 +72,8 @@ export enum AuditEventKind {
   ParcelDocumentRead = 'parcel.document-read',
   /** The purge destroyed a parcel, its keys and its documents (tombstone, PARCEL-7). */
   ParcelPurged = 'parcel.purged',
+  /** The retention job erased a client account unused past its period (GDPR-5; no actor). */
+  RetentionAccountErased = 'retention.account-erased',
   /** A secure message was sent to external addresses (PARCEL-8); each got its notice. */
   SecureMessageSent = 'secure-message.sent',
   /** An external recipient typed a code (OTP-3): success opened a recipient session. */

@@ -12,6 +12,7 @@ import { metricsConfig } from './metrics.config';
 import { otpConfig } from './otp.config';
 import { outboxConfig } from './outbox.config';
 import { parcelsConfig } from './parcels.config';
+import { retentionConfig } from './retention.config';
 import { smsConfig } from './sms.config';
 import { storageConfig } from './storage.config';
 import { webhooksConfig } from './webhooks.config';
@@ -35,6 +36,7 @@ export const configNamespaces = [
   parcelsConfig,
   gdprConfig,
   webhooksConfig,
+  retentionConfig,
 ];
 
 export * from './antivirus.config';
@@ -52,6 +54,7 @@ export * from './metrics.config';
 export * from './otp.config';
 export * from './outbox.config';
 export * from './parcels.config';
+export * from './retention.config';
 export * from './sms.config';
 export * from './storage.config';
 export * from './webhooks.config';

@@ -109,6 +109,12 @@ describe('PersonalDataRegistry', () => {
         nullable: false,
       },
     ]);
+    expect(registry.entity('person_note').foreignKeys).toEqual([
+      { columns: ['person_id'], table: 'person' },
+    ]);
+    expect(registry.entity('person').columns.find((c) => c.column === 'last_name')?.maxLength).toBe(
+      100,
+    );
     expect(registry.dependentsOf('person').map((d) => d.entity.table)).toEqual(['person_note']);
     expect(registry.personalColumns().map((p) => `${p.table}.${p.column.column}`)).toEqual([
       'person.last_name',

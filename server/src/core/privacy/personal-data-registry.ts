@@ -1,4 +1,4 @@
-import type { DataSource, EntityMetadata } from 'typeorm';
+import { DataSource, type EntityMetadata } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import {
   type ColumnDeclaration,
@@ -36,6 +36,8 @@ export interface RegisteredColumn {
   readonly isArray: boolean;
   readonly nullable: boolean;
   readonly isPrimary: boolean;
+  /** The declared length of a varchar (`varchar(16)` → 16); null when unbounded. */
+  readonly maxLength: number | null;
   /** Null when the column carries no decorator (allowed only for non-text types). */
   readonly declaration: ColumnDeclaration | null;
 }
@@ -65,6 +67,8 @@ export interface RegisteredEntity {
   /** The columns declared `@PersonalData`, in column order. */
   readonly personalColumns: readonly PersonalColumn[];
   readonly relations: readonly RegisteredRelation[];
+  /** Every foreign key of the table, declared or not (the dump orders tables by them). */
+  readonly foreignKeys: readonly { readonly columns: readonly string[]; readonly table: string }[];
 }
 
 /** A text-like column nobody classified, or a declaration on a property that is no column. */
@@ -192,6 +196,7 @@ export class PersonalDataRegistry {
       isArray: column.isArray,
       nullable: column.isNullable,
       isPrimary: column.isPrimary,
+      maxLength: column.length ? Number(column.length) : null,
       declaration: declarations.get(column.propertyName) ?? null,
     }));
     const relations = declaredRelations(target).flatMap((declaration) => {
@@ -218,6 +223,10 @@ export class PersonalDataRegistry {
         (c): c is PersonalColumn => c.declaration?.kind === 'personal',
       ),
       relations,
+      foreignKeys: metadata.foreignKeys.map((key) => ({
+        columns: key.columnNames,
+        table: key.referencedTablePath,
+      })),
     };
   }
 }
@@ -228,3 +237,10 @@ export function describeGaps(gaps: readonly RegistryGap[]): string[] {
     (gap) => `${gap.table}.${gap.column ?? gap.property} (${gap.property}): ${gap.problem}`,
   );
 }
+
+/** Provides the registry of the app's own data source (see `PrivacyModule`). */
+export const personalDataRegistryProvider = {
+  provide: PersonalDataRegistry,
+  useFactory: (dataSource: DataSource) => PersonalDataRegistry.of(dataSource),
+  inject: [DataSource],
+};

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManagerContext } from '../../core/database/entity-manager-context';
+import { AccountEntity } from '../accounts/entities/account.entity';
 import { SessionEntity } from './entities/session.entity';
 import { type NewSession, SessionRepository, type StoredSession } from './session.repository';
 
@@ -12,6 +13,11 @@ export class TypeOrmSessionRepository extends SessionRepository {
   async add(session: NewSession): Promise<string> {
     // insert, not save: save would wrap the one INSERT in its own transaction (two more round trips).
     const result = await this.sessions().insert(session);
+    // A new session is the account's activity: retention counts inactivity from it (GDPR-5).
+    await this.context
+      .manager()
+      .getRepository(AccountEntity)
+      .update({ id: session.accountId }, { lastActiveAt: session.lastSeenAt });
     return (result.identifiers[0] as { id: string }).id;
   }
 

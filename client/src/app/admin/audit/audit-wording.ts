@@ -42,6 +42,7 @@ export const AUDIT_KIND_KEYS: Readonly<Record<AuditEventKind, TranslationKey>> =
   [AuditEventKind.ParcelWithdrawn]: 'audit.kind.parcel.withdrawn',
   [AuditEventKind.ParcelDocumentRead]: 'audit.kind.parcel.document-read',
   [AuditEventKind.ParcelPurged]: 'audit.kind.parcel.purged',
+  [AuditEventKind.RetentionAccountErased]: 'audit.kind.retention.account-erased',
   [AuditEventKind.SecureMessageSent]: 'audit.kind.secure-message.sent',
   [AuditEventKind.SecureMessageCodeChecked]: 'audit.kind.secure-message.code-checked',
   [AuditEventKind.SecureMessageOpened]: 'audit.kind.secure-message.opened',

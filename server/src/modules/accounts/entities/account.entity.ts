@@ -23,6 +23,7 @@ const valuesOf = (values: object) =>
 /** A person who signs in to a workspace: a client, an account manager (staff) or an admin. */
 @Entity('account')
 @Unique('UQ_account_workspace_access_code', ['workspaceId', 'accessCode'])
+@Index('IDX_account_activity', ['workspaceId', 'role', 'lastActiveAt'])
 @Index('UQ_account_workspace_email', ['workspaceId', 'email'], {
   unique: true,
   where: '"email" IS NOT NULL',
@@ -148,6 +149,10 @@ export class AccountEntity {
   /** When the user accepted the terms of use, on an invitation's password page (seed 001). */
   @Column({ name: 'terms_accepted_at', type: 'timestamptz', nullable: true })
   termsAcceptedAt!: Date | null;
+
+  /** The last sign-in: retention erases a client account unused for its period (GDPR-5). */
+  @Column({ name: 'last_active_at', type: 'timestamptz', nullable: true })
+  lastActiveAt!: Date | null;
 
   @PersonalData({ category: 'preference', erase: 'delete-row', mask: 'keep' })
   @Column({ type: 'varchar', length: 2, default: 'fr' })

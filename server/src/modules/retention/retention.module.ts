@@ -1,0 +1,53 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditLog } from '../audit/audit-log';
+import { AuditModule } from '../audit/audit.module';
+import { AdminRetentionController } from './admin-retention.controller';
+import { AuditIpRule } from './audit-ip.rule';
+import { ClientEraser } from './client-eraser';
+import { RetentionSettingsEntity } from './entities/retention-settings.entity';
+import { InactiveClientsRule } from './inactive-clients.rule';
+import { InterimClientEraser } from './interim-client-eraser';
+import { RegistryErasureRepository } from './registry-erasure.repository';
+import { RetentionJobs } from './retention-jobs';
+import { RetentionRules } from './retention-rules';
+import { RetentionSettingsRepository } from './retention-settings.repository';
+import { RetentionSettingsService } from './retention-settings.service';
+import { RetentionRepository } from './retention.repository';
+import { Retention } from './retention.service';
+import { TypeOrmRetentionSettingsRepository } from './typeorm-retention-settings.repository';
+import { TypeOrmRetentionRepository } from './typeorm-retention.repository';
+
+/**
+ * Retention (GDPR-5): per-workspace periods, the daily job, its CLI and admin report. Exports
+ * `RetentionRules` for other modules to add theirs (the CRM: leads) and `Retention` for the CLI.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([RetentionSettingsEntity]), AuditModule],
+  controllers: [AdminRetentionController],
+  providers: [
+    RetentionRules,
+    RetentionSettingsService,
+    Retention,
+    RetentionJobs,
+    RegistryErasureRepository,
+    // Swap for the erasure engine once issue9-erasure is merged (see client-eraser.ts).
+    { provide: ClientEraser, useClass: InterimClientEraser },
+    { provide: RetentionRepository, useClass: TypeOrmRetentionRepository },
+    { provide: RetentionSettingsRepository, useClass: TypeOrmRetentionSettingsRepository },
+  ],
+  exports: [Retention, RetentionRules, RetentionSettingsService],
+})
+export class RetentionModule implements OnModuleInit {
+  constructor(
+    private readonly rules: RetentionRules,
+    private readonly repository: RetentionRepository,
+    private readonly eraser: ClientEraser,
+    private readonly audit: AuditLog,
+  ) {}
+
+  onModuleInit(): void {
+    this.rules.add(new InactiveClientsRule(this.repository, this.eraser, this.audit));
+    this.rules.add(new AuditIpRule(this.repository));
+  }
+}
