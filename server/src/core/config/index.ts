@@ -2,6 +2,7 @@ import { antivirusConfig } from './antivirus.config';
 import { appConfig } from './app.config';
 import { authConfig } from './auth.config';
 import { captchaConfig } from './captcha.config';
+import { crmConfig } from './crm.config';
 import { cryptoConfig } from './crypto.config';
 import { databaseConfig } from './database.config';
 import { gdprConfig } from './gdpr.config';
@@ -37,6 +38,7 @@ export const configNamespaces = [
   gdprConfig,
   webhooksConfig,
   retentionConfig,
+  crmConfig,
 ];
 
 export * from './antivirus.config';
@@ -44,6 +46,7 @@ export * from './app.config';
 export * from './auth.config';
 export * from './captcha.config';
 export * from './config-error';
+export * from './crm.config';
 export * from './crypto.config';
 export * from './database.config';
 export * from './gdpr.config';
