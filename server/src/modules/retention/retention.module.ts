@@ -2,13 +2,13 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditLog } from '../audit/audit-log';
 import { AuditModule } from '../audit/audit.module';
+import { GdprModule } from '../gdpr/gdpr.module';
 import { AdminRetentionController } from './admin-retention.controller';
 import { AuditIpRule } from './audit-ip.rule';
 import { ClientEraser } from './client-eraser';
 import { RetentionSettingsEntity } from './entities/retention-settings.entity';
 import { InactiveClientsRule } from './inactive-clients.rule';
-import { InterimClientEraser } from './interim-client-eraser';
-import { RegistryErasureRepository } from './registry-erasure.repository';
+import { EngineClientEraser } from './engine-client-eraser';
 import { RetentionJobs } from './retention-jobs';
 import { RetentionRules } from './retention-rules';
 import { RetentionSettingsRepository } from './retention-settings.repository';
@@ -23,16 +23,15 @@ import { TypeOrmRetentionRepository } from './typeorm-retention.repository';
  * `RetentionRules` for other modules to add theirs (the CRM: leads) and `Retention` for the CLI.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([RetentionSettingsEntity]), AuditModule],
+  imports: [TypeOrmModule.forFeature([RetentionSettingsEntity]), AuditModule, GdprModule],
   controllers: [AdminRetentionController],
   providers: [
     RetentionRules,
     RetentionSettingsService,
     Retention,
     RetentionJobs,
-    RegistryErasureRepository,
-    // Swap for the erasure engine once issue9-erasure is merged (see client-eraser.ts).
-    { provide: ClientEraser, useClass: InterimClientEraser },
+    // The erasure engine (GDPR-2): tombstone, art. 19 notice, blobs after commit.
+    { provide: ClientEraser, useClass: EngineClientEraser },
     { provide: RetentionRepository, useClass: TypeOrmRetentionRepository },
     { provide: RetentionSettingsRepository, useClass: TypeOrmRetentionSettingsRepository },
   ],
