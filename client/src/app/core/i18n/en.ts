@@ -1278,6 +1278,8 @@ export const en: Dictionary = {
   'errors.GDPR_WRONG_CONFIRMATION': 'The confirmation does not match: nothing was erased.',
   'errors.GDPR_ERP_LINKED':
     'This company is linked to an ERP third party: ask for the erasure in the ERP.',
+  'errors.GDPR_ERASED_BEFORE':
+    'This contact detail belongs to a person whose data was erased at their request: it is not recorded again.',
   'errors.GDPR_NOT_ERASABLE': 'Only client accounts can be erased here.',
   'audit.kind.gdpr.erased': 'Personal data erased',
   'audit.kind.gdpr.exported': 'Personal data exported',

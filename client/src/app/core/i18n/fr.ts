@@ -1314,6 +1314,8 @@ export const fr = {
     'La confirmation saisie ne correspond pas : rien n’a été effacé.',
   'errors.GDPR_ERP_LINKED':
     'Cette société est liée à un tiers de la Gestion Commerciale : demandez l’effacement depuis la Gestion Commerciale.',
+  'errors.GDPR_ERASED_BEFORE':
+    'Cette coordonnée appartient à une personne dont les données ont été effacées à sa demande : elle n’est pas enregistrée à nouveau.',
   'errors.GDPR_NOT_ERASABLE': 'Seuls les comptes clients peuvent être effacés ici.',
   'audit.kind.gdpr.erased': 'Données personnelles effacées',
   'audit.kind.gdpr.exported': 'Données personnelles exportées',
