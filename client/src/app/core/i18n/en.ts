@@ -1247,6 +1247,10 @@ export const en: Dictionary = {
     "The integration's calls with this key will be refused at once. This cannot be undone: a new key will be needed.",
   'admin.apiKeys.done.revoke': 'The key "{name}" is revoked.',
   // GDPR-2, GDPR-4: erasure and export (issue 9, erasure branch).
+  'profile.data.heading': 'My data',
+  'profile.data.intro':
+    'Download as one zip file everything your firm keeps about you in Guichet: your data and your documents.',
+  'profile.data.export': 'Download my data',
   'admin.gdpr.pageTitle': 'Personal data',
   'admin.gdpr.heading': 'Personal data (GDPR)',
   'admin.gdpr.back': 'Back to accounts',

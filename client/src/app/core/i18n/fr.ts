@@ -1281,6 +1281,10 @@ export const fr = {
     "Les appels de l'intégration avec cette clé seront refusés immédiatement. Ce n'est pas réversible : il faudra créer une nouvelle clé.",
   'admin.apiKeys.done.revoke': 'La clé « {name} » est révoquée.',
   // GDPR-2, GDPR-4: erasure and export (issue 9, erasure branch).
+  'profile.data.heading': 'Mes données',
+  'profile.data.intro':
+    'Téléchargez en une archive zip tout ce que votre cabinet conserve sur vous dans Guichet : vos données et vos documents.',
+  'profile.data.export': 'Télécharger mes données',
   'admin.gdpr.pageTitle': 'Données personnelles',
   'admin.gdpr.heading': 'Données personnelles (RGPD)',
   'admin.gdpr.back': 'Retour aux comptes',
