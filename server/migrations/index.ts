@@ -13,6 +13,9 @@ import { Parcels1763857500000 } from './1763857500000-Parcels';
 import { PasswordCheckKey1763857600000 } from './1763857600000-PasswordCheckKey';
 import { SecureMessages1763857700000 } from './1763857700000-SecureMessages';
 import { Retention1763858200000 } from './1763858200000-Retention';
+import { ErasureTombstones1763858300000 } from './1763858300000-ErasureTombstones';
+import { Crm1763858400000 } from './1763858400000-Crm';
+import { OutboxWebhook1763858410000 } from './1763858410000-OutboxWebhook';
 
 /** Every migration, oldest first. A test checks that each file of this folder is listed here. */
 export const migrations = [
@@ -31,4 +34,7 @@ export const migrations = [
   PasswordCheckKey1763857600000,
   SecureMessages1763857700000,
   Retention1763858200000,
+  ErasureTombstones1763858300000,
+  Crm1763858400000,
+  OutboxWebhook1763858410000,
 ];

@@ -12,7 +12,9 @@ import { AnonymizedDumpModule } from './modules/anonymized-dump/anonymized-dump.
 import { AdminAccountsModule } from './modules/admin-accounts/admin-accounts.module';
 import { AdminAuditModule } from './modules/admin-audit/admin-audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CrmModule } from './modules/crm/crm.module';
 import { DemoDataModule } from './modules/demo-data/demo-data.module';
+import { GdprModule } from './modules/gdpr/gdpr.module';
 import { DevInboxApiModule } from './modules/dev-inbox/dev-inbox-api.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
@@ -53,6 +55,8 @@ export class AppModule {
         LegacyImportModule,
         ParcelsModule,
         SecureMessagesModule,
+        GdprModule,
+        CrmModule,
         RetentionModule,
         AnonymizedDumpModule,
         // Absent in production and test: the route does not exist there at all.

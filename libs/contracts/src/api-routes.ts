@@ -105,4 +105,61 @@ export const ApiRoutes = {
   adminRetentionReport: 'admin/retention/report',
   /** GET with `Authorization: Bearer gch_…`: what the key is (machine route). */
   integrationWhoami: 'integration/whoami',
+  /** GET (admin): what erasing the subject would take; POST: erase it (`ErasureRequest`), GDPR-2. */
+  adminGdprErasure: 'admin/gdpr/:kind/:id/erasure',
+  /** GET (admin): everything about the subject as one streamed zip (GDPR-4). */
+  adminGdprExport: 'admin/gdpr/:kind/:id/export',
+  /** GET: the signed-in client's own data as one streamed zip (GDPR-4). */
+  profileDataExport: 'profile/data-export',
+  /** POST (ERP, scope `gdpr:write`): the ERP erased a third party (`ErpErasureRequest`). */
+  integrationErasures: 'integration/erasures',
+  /**
+   * CRM (GDPR-1, GDPR-7), staff and admin of the workspace; clients and other workspaces get 404.
+   * GET: a `CrmPage` of summaries (`CrmListQuery`); POST: create (201, the detail).
+   */
+  crmCompanies: 'crm/companies',
+  /** GET: the detail; PATCH: update; DELETE: delete with everything hanging off it (204). */
+  crmCompany: 'crm/companies/:id',
+  crmContacts: 'crm/contacts',
+  crmContact: 'crm/contacts/:id',
+  crmLeads: 'crm/leads',
+  crmLead: 'crm/leads/:id',
+  /** GET: a `CrmPage<CrmCompanySummary>` of the companies linked to the ERP ("tiers"). */
+  crmThirdParties: 'crm/third-parties',
+  /** PUT `MarketingOptOutRequest`; `:owner` is `companies`, `contacts` or `leads`. */
+  crmMarketingOptOut: 'crm/:owner/:id/marketing-opt-out',
+  /** POST: add one (201, the sub-record); `:itemId` routes: PUT replace, DELETE (204). */
+  crmAddresses: 'crm/:owner/:id/addresses',
+  crmAddress: 'crm/:owner/:id/addresses/:itemId',
+  crmPhones: 'crm/:owner/:id/phones',
+  crmPhone: 'crm/:owner/:id/phones/:itemId',
+  crmEmails: 'crm/:owner/:id/emails',
+  crmEmail: 'crm/:owner/:id/emails/:itemId',
+  crmRemarks: 'crm/:owner/:id/remarks',
+  crmRemark: 'crm/:owner/:id/remarks/:itemId',
+  crmCommunications: 'crm/:owner/:id/communications',
+  crmCommunication: 'crm/:owner/:id/communications/:itemId',
+  crmOpportunities: 'crm/:owner/:id/opportunities',
+  crmOpportunity: 'crm/:owner/:id/opportunities/:itemId',
+  /** POST multipart, one file in the field `file` (201 `CrmDocument`); `:itemId`: DELETE. */
+  crmDocuments: 'crm/:owner/:id/documents',
+  crmDocument: 'crm/:owner/:id/documents/:itemId',
+  /** GET: the document's content, streamed as an attachment. */
+  crmDocumentContent: 'crm/:owner/:id/documents/:itemId/content',
+  /** GET: the target groups of the workspace; POST `CrmTargetGroupRequest` (201). */
+  crmTargetGroups: 'crm/target-groups',
+  /** GET | PUT | DELETE one target group. */
+  crmTargetGroup: 'crm/target-groups/:id',
+  /** GET `?page=`: a `CrmPage<CrmTargetMember>`, opted-out records always left out. */
+  crmTargetGroupMembers: 'crm/target-groups/:id/members',
+  /** GET: the members as CSV, opted-out records always left out. */
+  crmTargetGroupExport: 'crm/target-groups/:id/export',
+  /** GET `CrmMarketingExportQuery`: CSV, opted-out records always left out. */
+  crmMarketingExport: 'crm/marketing-export',
+  /** GET | PUT `CrmPreferences` of the signed-in user. */
+  crmPreferences: 'crm/preferences',
+  /** Integration API (machine route): PUT `ErpThirdPartyRequest` (crm:write), GET (crm:read). */
+  integrationCrmThirdParty: 'integration/crm/third-parties/:reference',
+  /** PUT `ErpMarketingOptOutRequest` (crm:write). */
+  integrationCrmThirdPartyOptOut: 'integration/crm/third-parties/:reference/marketing-opt-out',
 } as const;

@@ -82,4 +82,8 @@ export enum AuditEventKind {
   SecureMessageOpened = 'secure-message.opened',
   /** An external recipient downloaded an attachment of a secure message. */
   SecureMessageAttachmentRead = 'secure-message.attachment-read',
+  /** An admin (or the ERP) erased a person's data (GDPR-2); target: the tombstone. */
+  PersonalDataErased = 'gdpr.erased',
+  /** An admin exported a person's data, or a client their own (GDPR-4). */
+  PersonalDataExported = 'gdpr.exported',
 }

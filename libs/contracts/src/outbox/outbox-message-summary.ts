@@ -9,7 +9,8 @@ export enum OutboxStatus {
   Failed = 'failed',
 }
 
-export type OutboxChannel = 'mail' | 'sms';
+/** `webhook`: a signed JSON event for another system (the ERP), `recipient` its name. */
+export type OutboxChannel = 'mail' | 'sms' | 'webhook';
 
 /** A pending or failed message as the admin sees it (`GET /api/admin/outbox`): recipient masked. */
 export interface OutboxMessageSummary {

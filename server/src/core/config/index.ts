@@ -2,8 +2,10 @@ import { antivirusConfig } from './antivirus.config';
 import { appConfig } from './app.config';
 import { authConfig } from './auth.config';
 import { captchaConfig } from './captcha.config';
+import { crmConfig } from './crm.config';
 import { cryptoConfig } from './crypto.config';
 import { databaseConfig } from './database.config';
+import { gdprConfig } from './gdpr.config';
 import { identityConfig } from './identity.config';
 import { loggingConfig } from './logging.config';
 import { mailConfig } from './mail.config';
@@ -14,6 +16,7 @@ import { parcelsConfig } from './parcels.config';
 import { retentionConfig } from './retention.config';
 import { smsConfig } from './sms.config';
 import { storageConfig } from './storage.config';
+import { webhooksConfig } from './webhooks.config';
 
 /** Every configuration namespace; each is validated when loaded, and main.ts loads them first. */
 export const configNamespaces = [
@@ -32,7 +35,10 @@ export const configNamespaces = [
   storageConfig,
   antivirusConfig,
   parcelsConfig,
+  gdprConfig,
+  webhooksConfig,
   retentionConfig,
+  crmConfig,
 ];
 
 export * from './antivirus.config';
@@ -40,8 +46,10 @@ export * from './app.config';
 export * from './auth.config';
 export * from './captcha.config';
 export * from './config-error';
+export * from './crm.config';
 export * from './crypto.config';
 export * from './database.config';
+export * from './gdpr.config';
 export * from './identity.config';
 export * from './logging.config';
 export * from './mail.config';
@@ -52,3 +60,4 @@ export * from './parcels.config';
 export * from './retention.config';
 export * from './sms.config';
 export * from './storage.config';
+export * from './webhooks.config';

@@ -4,7 +4,9 @@ import {
   AuthErrorCode,
   CaptchaErrorCode,
   CommonErrorCode,
+  CrmErrorCode,
   type ErrorCode,
+  GdprErrorCode,
   HealthErrorCode,
   IdentityErrorCode,
   IntegrationErrorCode,
@@ -31,7 +33,23 @@ export function statusOf(code: ErrorCode): HttpStatus {
     case ParcelErrorCode.NotFound:
     case IntegrationErrorCode.KeyNotFound:
     case SecureMessageErrorCode.NotFound:
+    case GdprErrorCode.SubjectNotFound:
       return HttpStatus.NOT_FOUND;
+    case GdprErrorCode.WrongConfirmation:
+      return HttpStatus.UNPROCESSABLE_ENTITY;
+    case GdprErrorCode.ErpLinked:
+    case GdprErrorCode.NotErasable:
+      return HttpStatus.CONFLICT;
+    case CrmErrorCode.NotFound:
+      return HttpStatus.NOT_FOUND;
+    case CrmErrorCode.SensitiveText:
+      return HttpStatus.UNPROCESSABLE_ENTITY;
+    case CrmErrorCode.ErpReferenceTaken:
+      return HttpStatus.CONFLICT;
+    case CrmErrorCode.NoFile:
+      return HttpStatus.BAD_REQUEST;
+    case CrmErrorCode.FileTooLarge:
+      return HttpStatus.PAYLOAD_TOO_LARGE;
     case SecureMessageErrorCode.Gone:
       return HttpStatus.GONE;
     case SecureMessageErrorCode.CodeRequired:

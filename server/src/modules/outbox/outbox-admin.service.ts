@@ -38,7 +38,7 @@ export class OutboxAdminService {
       id: row.id,
       channel: row.channel,
       template: row.template,
-      recipient: row.channel === 'mail' ? maskEmail(row.recipient) : maskPhone(row.recipient),
+      recipient: shownRecipient(row),
       status: row.status,
       attempts: row.attempts,
       nextAttemptAt: new Date(row.nextAttemptAt).toISOString(),
@@ -47,4 +47,11 @@ export class OutboxAdminService {
       workspace: row.workspaceSlug,
     };
   }
+}
+
+/** Addresses and numbers masked; a webhook's target is a system's name, not a person's. */
+function shownRecipient(row: StoredOutboxMessage): string {
+  if (row.channel === 'mail') return maskEmail(row.recipient);
+  if (row.channel === 'sms') return maskPhone(row.recipient);
+  return row.recipient;
 }

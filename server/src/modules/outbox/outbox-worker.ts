@@ -13,8 +13,9 @@ import type { DeliveryReceipt } from '../../core/delivery/delivery-receipt';
 import { MailSender } from '../mail/mail-sender';
 import { SmsGateway } from '../sms/sms-gateway';
 import { type ClaimedMessage, OutboxRepository } from './outbox.repository';
-import type { MailPayload, SmsPayload } from './outbox-payload';
+import type { MailPayload, SmsPayload, WebhookPayload } from './outbox-payload';
 import { retryDelay } from './retry-delay';
+import { WebhookSender } from './webhook-sender';
 
 /** Counts of one pass over the outbox. */
 export interface DeliveryRound {
@@ -44,6 +45,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly secrets: SecretBox,
     private readonly mail: MailSender,
     private readonly sms: SmsGateway,
+    private readonly webhooks: WebhookSender,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -109,6 +111,9 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
     const content = JSON.parse(
       this.secrets.open(message.payload, message.idempotencyKey),
     ) as unknown;
+    if (message.channel === 'webhook') {
+      return this.webhooks.send(content as WebhookPayload, message.idempotencyKey);
+    }
     if (message.channel === 'sms') {
       const { to, text } = content as SmsPayload;
       return this.sms.send({ to, text, idempotencyKey: message.idempotencyKey });

@@ -11,8 +11,12 @@ import { OutboxAdminService } from './outbox-admin.service';
 import { OutboxRepository } from './outbox.repository';
 import { OutboxWorker } from './outbox-worker';
 import { TypeOrmOutboxRepository } from './typeorm-outbox.repository';
+import { WebhookSender } from './webhook-sender';
 
-/** Durable delivery of mail and SMS (MAIL-2): `Outbox` to enqueue, `OutboxWorker` to deliver. */
+/**
+ * Durable delivery of mail, SMS (MAIL-2) and signed webhook events (GDPR-1: the ERP): `Outbox` to
+ * enqueue, `OutboxWorker` to deliver.
+ */
 @Module({
   imports: [TypeOrmModule.forFeature([OutboxMessageEntity]), MailModule, SmsModule],
   controllers: [OutboxAdminController],
@@ -20,6 +24,7 @@ import { TypeOrmOutboxRepository } from './typeorm-outbox.repository';
     Outbox,
     OutboxWorker,
     OutboxAdminService,
+    WebhookSender,
     SecretBox,
     { provide: OutboxRepository, useClass: TypeOrmOutboxRepository },
   ],

@@ -1,12 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import type { OutboxChannel } from '@guichet/contracts';
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  webhooksConfig,
+  type WebhooksConfig,
+  type WebhookTarget,
+} from '../../core/config/webhooks.config';
 import { SecretBox } from '../../core/crypto/secret-box';
 import { MailRenderer } from '../mail/mail-renderer';
 import type { MailRequest, MailTemplate } from '../mail/mail-template';
 import { SmsRenderer } from '../sms/sms-renderer';
 import type { SmsRequest, SmsTemplate } from '../sms/sms-template';
 import { OutboxRepository } from './outbox.repository';
-import type { MailPayload, SmsPayload } from './outbox-payload';
+import type { MailPayload, SmsPayload, WebhookPayload } from './outbox-payload';
 
 /** Where a message belongs and how to recognise a second enqueue of the same one. */
 export interface EnqueueOptions {
@@ -27,6 +33,7 @@ export class Outbox {
     private readonly mailRenderer: MailRenderer,
     private readonly smsRenderer: SmsRenderer,
     private readonly secrets: SecretBox,
+    @Inject(webhooksConfig.KEY) private readonly webhooks: WebhooksConfig,
   ) {}
 
   async enqueueMail<T extends MailTemplate>(
@@ -45,11 +52,27 @@ export class Outbox {
     await this.store('sms', request.template, payload.to, payload, options);
   }
 
+  /**
+   * Queues an event for another system, POSTed as JSON by the worker. Answers false, queuing
+   * nothing, when that system is not configured: there is nobody to tell.
+   */
+  async enqueueWebhook(
+    target: WebhookTarget,
+    event: string,
+    body: object,
+    options: EnqueueOptions,
+  ): Promise<boolean> {
+    if (!this.webhooks.targets[target]) return false;
+    const payload: WebhookPayload = { target, event, body: JSON.stringify(body) };
+    await this.store('webhook', event, target, payload, options);
+    return true;
+  }
+
   private async store(
-    channel: 'mail' | 'sms',
+    channel: OutboxChannel,
     template: string,
     recipient: string,
-    payload: MailPayload | SmsPayload,
+    payload: MailPayload | SmsPayload | WebhookPayload,
     options: EnqueueOptions,
   ): Promise<void> {
     const idempotencyKey = options.idempotencyKey ?? randomUUID();

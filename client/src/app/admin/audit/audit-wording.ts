@@ -47,6 +47,8 @@ export const AUDIT_KIND_KEYS: Readonly<Record<AuditEventKind, TranslationKey>> =
   [AuditEventKind.SecureMessageCodeChecked]: 'audit.kind.secure-message.code-checked',
   [AuditEventKind.SecureMessageOpened]: 'audit.kind.secure-message.opened',
   [AuditEventKind.SecureMessageAttachmentRead]: 'audit.kind.secure-message.attachment-read',
+  [AuditEventKind.PersonalDataErased]: 'audit.kind.gdpr.erased',
+  [AuditEventKind.PersonalDataExported]: 'audit.kind.gdpr.exported',
 };
 
 /** The kind's words, or the kind itself for one a newer server knows and this client not. */

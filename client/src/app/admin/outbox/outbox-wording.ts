@@ -12,6 +12,7 @@ export const OUTBOX_STATUS_KEYS: Readonly<Record<OutboxStatus, TranslationKey>> 
 export const OUTBOX_CHANNEL_KEYS: Readonly<Record<OutboxChannel, TranslationKey>> = {
   mail: 'outbox.channel.mail',
   sms: 'outbox.channel.sms',
+  webhook: 'outbox.channel.webhook',
 };
 
 /** A template's name in the current language, or its technical name for one not worded yet. */

@@ -3,6 +3,7 @@ import {
   AuthErrorCode,
   CaptchaErrorCode,
   CommonErrorCode,
+  CrmErrorCode,
   HealthErrorCode,
   IdentityErrorCode,
   IntegrationErrorCode,
@@ -53,6 +54,7 @@ describe('DICTIONARIES', () => {
       PasswordPolicyErrorCode,
       IntegrationErrorCode,
       ParcelErrorCode,
+      CrmErrorCode,
     ].flatMap((codesOfOneModule) => Object.values(codesOfOneModule));
     const missing = codes.filter((code) => !Object.hasOwn(DICTIONARIES.fr, `errors.${code}`));
 

@@ -368,6 +368,13 @@ export const fr = {
   'errors.INTEGRATION_KEY_NOT_FOUND': "Cette clé d'API n'existe pas dans votre cabinet.",
   'errors.INTEGRATION_TOO_MANY_KEYS':
     "Votre cabinet a déjà 20 clés d'API actives : révoquez-en une avant d'en créer une autre.",
+  'errors.CRM_NOT_FOUND': "Cette fiche n'existe pas, ou plus, dans votre cabinet.",
+  'errors.CRM_SENSITIVE_TEXT':
+    "Ce texte semble contenir des données sensibles : relisez-le, ou confirmez l'enregistrement.",
+  'errors.CRM_ERP_REFERENCE_TAKEN':
+    'Cette référence de la Gestion commerciale est déjà liée à une autre société.',
+  'errors.CRM_NO_FILE': 'Aucun fichier reçu.',
+  'errors.CRM_FILE_TOO_LARGE': 'Ce fichier dépasse la taille maximale autorisée.',
   'errors.IDENTITY_FLOW_NOT_FOUND':
     "Cette démarche a expiré ou n'existe pas. Merci de la recommencer.",
   'errors.IDENTITY_WRONG_STEP':
@@ -649,6 +656,9 @@ export const fr = {
 
   'outbox.channel.mail': 'E-mail',
   'outbox.channel.sms': 'SMS',
+  'outbox.channel.webhook': 'Événement (webhook)',
+  'outbox.template.crm.third-party.marketing-opt-out':
+    'Opposition marketing envoyée à la Gestion commerciale',
   'outbox.status.pending': 'En attente',
   'outbox.status.sending': "En cours d'envoi",
   'outbox.status.sent': 'Envoyé',
@@ -1303,6 +1313,71 @@ export const fr = {
   'admin.apiKeys.confirm.message':
     "Les appels de l'intégration avec cette clé seront refusés immédiatement. Ce n'est pas réversible : il faudra créer une nouvelle clé.",
   'admin.apiKeys.done.revoke': 'La clé « {name} » est révoquée.',
+  // GDPR-2, GDPR-4: erasure and export (issue 9, erasure branch).
+  'admin.gdpr.pageTitle': 'Données personnelles',
+  'admin.gdpr.heading': 'Données personnelles (RGPD)',
+  'admin.gdpr.back': 'Retour aux comptes',
+  'admin.accounts.action.gdpr': 'Données personnelles',
+  'admin.accounts.actionLabel.gdpr': 'Exporter ou effacer les données de {name}',
+  'gdpr.kind.client': 'Compte client',
+  'gdpr.kind.company': 'Société',
+  'gdpr.kind.contact': 'Contact',
+  'gdpr.kind.lead': 'Lead',
+  'gdpr.export.heading': 'Droit d’accès et portabilité',
+  'gdpr.export.intro':
+    'Téléchargez en une archive zip tout ce que Guichet conserve sur cette personne : ses données par catégorie (JSON) et ses documents.',
+  'gdpr.export.button': 'Exporter les données',
+  'gdpr.erase.heading': 'Droit à l’effacement',
+  'gdpr.erase.button': 'Effacer les données',
+  'gdpr.erase.title': 'Effacer les données de {label} ?',
+  'gdpr.erase.intro': 'Seront effacés en une seule fois, avec tout ce qui s’y rattache :',
+  'gdpr.erase.documents': 'Fichiers détruits : {count}',
+  'gdpr.erase.irreversible':
+    'L’effacement est définitif. Seule une trace sans donnée personnelle est conservée.',
+  'gdpr.erase.confirmLabel': 'Confirmation',
+  'gdpr.erase.confirmHint': 'Saisissez « {confirmation} » pour confirmer.',
+  'gdpr.erase.cancel': 'Annuler',
+  'gdpr.erase.confirm': 'Effacer définitivement',
+  'gdpr.erase.done': 'Les données ont été effacées. Référence de l’effacement : {reference}.',
+  'gdpr.erase.erpLinked':
+    'Cette société est liée au tiers {reference} de la Gestion Commerciale : demandez l’effacement depuis la Gestion Commerciale. Après synchronisation, la société et le tiers seront effacés automatiquement.',
+  'gdpr.table.other': '{table} : {count}',
+  'errors.GDPR_SUBJECT_NOT_FOUND': "Cette fiche n'existe pas ou plus.",
+  'errors.GDPR_WRONG_CONFIRMATION':
+    'La confirmation saisie ne correspond pas : rien n’a été effacé.',
+  'errors.GDPR_ERP_LINKED':
+    'Cette société est liée à un tiers de la Gestion Commerciale : demandez l’effacement depuis la Gestion Commerciale.',
+  'errors.GDPR_NOT_ERASABLE': 'Seuls les comptes clients peuvent être effacés ici.',
+  'audit.kind.gdpr.erased': 'Données personnelles effacées',
+  'audit.kind.gdpr.exported': 'Données personnelles exportées',
+  'gdpr.table.account': 'Compte : {count}',
+  'gdpr.table.session': 'Sessions ouvertes : {count}',
+  'gdpr.table.account_second_factor': 'Seconds facteurs : {count}',
+  'gdpr.table.recovery_code': 'Codes de secours : {count}',
+  'gdpr.table.password_history': 'Historique des mots de passe : {count}',
+  'gdpr.table.password_set_link': 'Liens de mot de passe : {count}',
+  'gdpr.table.identity_flow': "Parcours d'identification : {count}",
+  'gdpr.table.identity_review': "Vérifications d'identité : {count}",
+  'gdpr.table.otp_challenge': 'Codes à usage unique : {count}',
+  'gdpr.table.parcel': 'Dossiers sécurisés : {count}',
+  'gdpr.table.parcel_document': 'Documents des dossiers : {count}',
+  'gdpr.table.parcel_recipient': 'Destinataires de dossiers : {count}',
+  'gdpr.table.parcel_download': 'Téléchargements : {count}',
+  'gdpr.table.secure_message_recipient': 'Destinataires de messages sécurisés : {count}',
+  'gdpr.table.secure_message_download': 'Téléchargements de messages : {count}',
+  'gdpr.table.recipient_session': 'Sessions de lecture : {count}',
+  'gdpr.table.outbox_message': 'Messages en attente ou envoyés : {count}',
+  'gdpr.table.crm_company': 'Société : {count}',
+  'gdpr.table.crm_contact': 'Contact : {count}',
+  'gdpr.table.crm_lead': 'Lead : {count}',
+  'gdpr.table.crm_address': 'Adresses : {count}',
+  'gdpr.table.crm_phone': 'Téléphones : {count}',
+  'gdpr.table.crm_email': 'E-mails : {count}',
+  'gdpr.table.crm_remark': 'Remarques : {count}',
+  'gdpr.table.crm_communication': 'Communications : {count}',
+  'gdpr.table.crm_opportunity': 'Opportunités : {count}',
+  'gdpr.table.crm_document': 'Documents : {count}',
+  'gdpr.table.crm_preference': 'Préférences CRM : {count}',
 } satisfies Record<string, string>;
 
 /** A key of the interface wording; template and code typos fail to compile. */

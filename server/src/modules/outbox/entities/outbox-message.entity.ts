@@ -21,7 +21,7 @@ import { NotPersonal, PersonalData } from '../../../core/privacy/personal-data';
  */
 @Entity('outbox_message')
 @Unique('UQ_outbox_message_idempotency_key', ['idempotencyKey'])
-@Check('CHK_outbox_message_channel', `"channel" IN ('mail', 'sms')`)
+@Check('CHK_outbox_message_channel', `"channel" IN ('mail', 'sms', 'webhook')`)
 @Check('CHK_outbox_message_status', `"status" IN ('pending', 'sending', 'sent', 'failed')`)
 @Index('IDX_outbox_message_due', ['nextAttemptAt'], { where: `"status" IN ('pending', 'sending')` })
 export class OutboxMessageEntity {
@@ -44,11 +44,12 @@ export class OutboxMessageEntity {
   @Column({ type: 'varchar', length: 8 })
   channel!: OutboxChannel;
 
-  @NotPersonal('a fixed template name')
+  /** Mail or SMS template; a webhook's event name. */
+  @NotPersonal('a fixed template name, or a webhook event name')
   @Column({ type: 'varchar', length: 40 })
   template!: string;
 
-  /** E-mail address or E.164 number, shown masked to admins. */
+  /** E-mail address or E.164 number, shown masked to admins; a webhook's target name (`erp`). */
   @PersonalData({ category: 'contact', erase: 'delete-row', mask: 'hash' })
   @Column({ type: 'text' })
   recipient!: string;

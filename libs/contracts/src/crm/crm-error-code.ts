@@ -1,0 +1,16 @@
+/** Errors of the CRM (GDPR-1, GDPR-7). */
+export enum CrmErrorCode {
+  /** No such company, contact, lead, sub-record or target group in the caller's workspace. 404. */
+  NotFound = 'CRM_NOT_FOUND',
+  /**
+   * A remark looks like sensitive data (GDPR-7) and the request did not say the user saw the
+   * warning (`acknowledgeSensitive: true`). `fields.text` lists the `SensitiveCategory` found. 422.
+   */
+  SensitiveText = 'CRM_SENSITIVE_TEXT',
+  /** The ERP reference already belongs to another company of the workspace. 409. */
+  ErpReferenceTaken = 'CRM_ERP_REFERENCE_TAKEN',
+  /** No file in the document upload, or a malformed multipart body. 400. */
+  NoFile = 'CRM_NO_FILE',
+  /** The document is larger than the CRM's per-file limit (`CRM_DOCUMENT_MAX_BYTES`). 413. */
+  FileTooLarge = 'CRM_FILE_TOO_LARGE',
+}

@@ -1,0 +1,83 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import type { Civility, CrmLeadStatus, MarketingOptOutSource } from '@guichet/contracts';
+import { ErasedWith, NotPersonal, PersonalData } from '../../../core/privacy/personal-data';
+import { AccountEntity } from '../../accounts/entities/account.entity';
+import { WorkspaceEntity } from '../../workspaces/entities/workspace.entity';
+
+/** A prospect: a person not yet a contact of a known company (retention: GDPR-5, 3 years). */
+@Entity('crm_lead')
+@Index('IDX_crm_lead_workspace_name', ['workspaceId', 'lastName', 'firstName'])
+@Check('CHK_crm_lead_status', `"status" IN ('new', 'qualified', 'converted', 'lost')`)
+@Check(
+  'CHK_crm_lead_opt_out_source',
+  `"marketing_opt_out_source" IN ('self', 'company', 'import', 'erp')`,
+)
+export class CrmLeadEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_crm_lead' })
+  id!: string;
+
+  @Column({ name: 'workspace_id', type: 'uuid' })
+  workspaceId!: string;
+
+  @ManyToOne(() => WorkspaceEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'workspace_id', foreignKeyConstraintName: 'FK_crm_lead_workspace' })
+  workspace?: WorkspaceEntity;
+
+  @PersonalData({ category: 'identity', erase: 'null', mask: 'drop' })
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  civility!: Civility | null;
+
+  @PersonalData({ category: 'identity', erase: 'null', mask: 'name' })
+  @Column({ name: 'first_name', type: 'varchar', length: 100, nullable: true })
+  firstName!: string | null;
+
+  @PersonalData({ category: 'identity', erase: { value: '' }, mask: 'name' })
+  @Column({ name: 'last_name', type: 'varchar', length: 100 })
+  lastName!: string;
+
+  @PersonalData({ category: 'commercial', erase: 'null', mask: 'name' })
+  @Column({ name: 'company_name', type: 'varchar', length: 200, nullable: true })
+  companyName!: string | null;
+
+  @PersonalData({ category: 'commercial', erase: 'null', mask: 'drop' })
+  @Column({ name: 'job_title', type: 'varchar', length: 100, nullable: true })
+  jobTitle!: string | null;
+
+  @NotPersonal('the stage of the sales process: new, qualified, converted or lost')
+  @Column({ type: 'varchar', length: 16, default: 'new' })
+  status!: CrmLeadStatus;
+
+  @Column({ name: 'marketing_opt_out', type: 'boolean', default: false })
+  marketingOptOut!: boolean;
+
+  @NotPersonal('where the opt-out came from: self, company, import or erp')
+  @Column({ name: 'marketing_opt_out_source', type: 'varchar', length: 16, nullable: true })
+  marketingOptOutSource!: MarketingOptOutSource | null;
+
+  @Column({ name: 'marketing_opt_out_at', type: 'timestamptz', nullable: true })
+  marketingOptOutAt!: Date | null;
+
+  @Column({ name: 'marketing_opt_out_by', type: 'uuid', nullable: true })
+  marketingOptOutBy!: string | null;
+
+  @ErasedWith('detach')
+  @ManyToOne(() => AccountEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'marketing_opt_out_by', foreignKeyConstraintName: 'FK_crm_lead_opt_out_by' })
+  marketingOptOutAccount?: AccountEntity;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}
