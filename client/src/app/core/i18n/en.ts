@@ -904,6 +904,7 @@ export const en: Dictionary = {
   'audit.kind.parcel.document-read': 'Parcel document viewed or downloaded',
   'audit.kind.parcel.purged': 'Secure parcel deleted by the purge',
   'audit.kind.retention.account-erased': 'Client account erased at the end of its retention period',
+  'audit.kind.retention.lead-erased': 'Prospect erased at the end of its retention period',
   'audit.kind.secure-message.sent': 'Secure message sent',
   'audit.kind.secure-message.code-checked': "External recipient's code checked",
   'audit.kind.secure-message.opened': 'Secure message opened by its recipient',

@@ -922,6 +922,7 @@ export const fr = {
   'audit.kind.parcel.document-read': "Document d'un dossier consulté ou téléchargé",
   'audit.kind.parcel.purged': 'Dossier sécurisé supprimé par la purge',
   'audit.kind.retention.account-erased': 'Compte client effacé après sa durée de conservation',
+  'audit.kind.retention.lead-erased': 'Prospect effacé après sa durée de conservation',
   'audit.kind.secure-message.sent': 'Message sécurisé envoyé',
   'audit.kind.secure-message.code-checked': "Code d'un destinataire externe vérifié",
   'audit.kind.secure-message.opened': 'Message sécurisé ouvert par son destinataire',
