@@ -28,6 +28,14 @@ const PERSONAL = [
   '2a01:cb00:77',
   '$argon2id$',
   'Bonjour Gwendoline',
+  'Maëlys',
+  'Quintrec',
+  '14 rue des Goélands',
+  'Plouzané',
+  '0298765432',
+  'maelys.quintrec@exemple.bzh',
+  'souffre de diabète',
+  'Rendez-vous Quintrec',
 ];
 
 describe('anonymised dump (GDPR-6)', () => {
@@ -110,6 +118,30 @@ describe('anonymised dump (GDPR-6)', () => {
        VALUES ('\\x03', $1, 's.bataillon@demo.guichet.test', now(), now())`,
       [workspaceId],
     );
+    // The CRM: a lead with an address, phone, e-mail, remark and communication.
+    const [{ id: leadId }] = (await sql<{ id: string }>(
+      `INSERT INTO crm_lead (workspace_id, first_name, last_name, company_name)
+       VALUES ($1, 'Maëlys', 'Quintrec', 'Quintrec Conseil') RETURNING id`,
+      [workspaceId],
+    )) as [{ id: string }];
+    const owned = (table: string, columns: string, values: string) =>
+      sql(`INSERT INTO ${table} (workspace_id, lead_id, ${columns}) VALUES ($1, $2, ${values})`, [
+        workspaceId,
+        leadId,
+      ]);
+    await owned(
+      'crm_address',
+      'line1, postal_code, city',
+      `'14 rue des Goélands', '29280', 'Plouzané'`,
+    );
+    await owned('crm_phone', 'number', `'0298765432'`);
+    await owned('crm_email', 'address', `'maelys.quintrec@exemple.bzh'`);
+    await owned('crm_remark', 'text', `'Dit qu''elle souffre de diabète'`);
+    await owned(
+      'crm_communication',
+      'direction, channel, occurred_at, subject',
+      `'from-person', 'meeting', now(), 'Rendez-vous Quintrec'`,
+    );
     ({ text: dumpText } = await dump({ key }));
   });
 
@@ -157,7 +189,15 @@ describe('anonymised dump (GDPR-6)', () => {
     });
 
     it('has every row, and the app starts on it without migrating again', async () => {
-      for (const table of ['account', 'parcel', 'audit_event', 'outbox_message', 'migrations']) {
+      for (const table of [
+        'account',
+        'parcel',
+        'audit_event',
+        'outbox_message',
+        'crm_lead',
+        'crm_address',
+        'migrations',
+      ]) {
         const count = `SELECT count(*)::int AS n FROM ${table}`;
         expect(await onRestored(count)).toEqual(await sql(count));
       }

@@ -145,6 +145,10 @@ describe('retention (GDPR-5)', () => {
       `SELECT target_ids, actor_account_id FROM audit_event WHERE kind = 'retention.account-erased'`,
     );
     expect(erased).toEqual([{ target_ids: { accountId: tengId }, actor_account_id: null }]);
+    // Through the erasure engine: a tombstone without personal data.
+    expect(
+      await sql(`SELECT origin, erased_by FROM erasure_tombstone WHERE subject_kind = 'client'`),
+    ).toEqual([{ origin: 'admin', erased_by: null }]);
     // The old event keeps its kind and time, without its network; the recent one keeps it.
     const events = await sql<{ id: string; kind: string; ip_prefix: string | null }>(
       `SELECT id, kind, ip_prefix FROM audit_event WHERE ip_prefix = '198.51.100.0/24' OR id = $1`,
@@ -159,7 +163,60 @@ describe('retention (GDPR-5)', () => {
     expect(again.kinds.map((k) => [k.kind, k.due, k.done])).toEqual([
       ['inactive-clients', 0, 0],
       ['audit-ip', 0, 0],
+      ['leads', 0, 0],
     ]);
+  });
+
+  it('erases leads not heard from for 3 years, counting only contacts from the person', async () => {
+    const lead = async (lastName: string, created: string) =>
+      (
+        await sql<{ id: string }>(
+          `INSERT INTO crm_lead (workspace_id, first_name, last_name, company_name, created_at)
+           VALUES ($1, 'Prénom', $2, 'Société', now() - $3::interval) RETURNING id`,
+          [demoId, lastName, created],
+        )
+      )[0]!.id;
+    const contact = (leadId: string, direction: string, ago: string) =>
+      sql(
+        `INSERT INTO crm_communication (workspace_id, lead_id, direction, channel, occurred_at, subject)
+         VALUES ($1, $2, $3, 'email', now() - $4::interval, 'Échange')`,
+        [demoId, leadId, direction, ago],
+      );
+    // Wrote 37 months ago; the firm's mail of last month does not extend the period.
+    const silent = await lead('Silencieux', '5 years');
+    await contact(silent, 'from-person', '37 months');
+    await contact(silent, 'to-person', '1 month');
+    // Wrote 35 months and 20 days ago: expiring within 30 days.
+    const soon = await lead('Bientôt', '4 years');
+    await contact(soon, 'from-person', '35 months 20 days');
+    // Never wrote, created a year ago: kept.
+    const recent = await lead('Récent', '1 year');
+
+    const dry = kindOf(await retention.run({ dryRun: true }), 'leads');
+    expect(dry).toEqual(expect.objectContaining({ due: 1, done: 0, expiringCount: 1, months: 36 }));
+    expect(dry.expiring).toEqual([
+      expect.objectContaining({ id: soon, label: 'Prénom Bientôt, Société' }),
+    ]);
+
+    const run = kindOf(await retention.run(), 'leads');
+    expect(run.done).toBe(1);
+    const names = await sql<{ id: string; last_name: string }>(
+      `SELECT id, last_name FROM crm_lead WHERE id = ANY($1)`,
+      [[silent, soon, recent]],
+    );
+    expect(names.find((l) => l.id === silent)!.last_name).not.toBe('Silencieux');
+    expect(
+      names
+        .filter((l) => l.id !== silent)
+        .map((l) => l.last_name)
+        .sort(),
+    ).toEqual(['Bientôt', 'Récent']);
+    expect(await sql(`SELECT 1 FROM crm_communication WHERE lead_id = $1`, [silent])).toEqual([]);
+    expect(
+      await sql(`SELECT target_ids FROM audit_event WHERE kind = 'retention.lead-erased'`),
+    ).toEqual([{ target_ids: { leadId: silent } }]);
+    // The anonymised row that stays is not erased again.
+    expect(kindOf(await retention.run({ dryRun: true }), 'leads').due).toBe(0);
   });
 
   it('keeps the trail append-only apart from clearing a network prefix', async () => {

@@ -75,6 +75,12 @@ export const adminRoutes: Routes = [
           ),
       },
       {
+        // GDPR-5: the firm's retention periods and what the daily job will erase.
+        path: 'retention',
+        title: 'admin.retention.pageTitle' satisfies TranslationKey,
+        loadComponent: () => import('./retention/retention-page').then((m) => m.RetentionPage),
+      },
+      {
         path: 'api-keys',
         title: 'admin.apiKeys.pageTitle' satisfies TranslationKey,
         loadComponent: () => import('./api-keys/api-keys-page').then((m) => m.ApiKeysPage),

@@ -74,6 +74,8 @@ export enum AuditEventKind {
   ParcelPurged = 'parcel.purged',
   /** The retention job erased a client account unused past its period (GDPR-5; no actor). */
   RetentionAccountErased = 'retention.account-erased',
+  /** The retention job erased a lead not heard from past its period (GDPR-5; no actor). */
+  RetentionLeadErased = 'retention.lead-erased',
   /** A secure message was sent to external addresses (PARCEL-8); each got its notice. */
   SecureMessageSent = 'secure-message.sent',
   /** An external recipient typed a code (OTP-3): success opened a recipient session. */

@@ -1,6 +1,6 @@
 import { AuditEventKind, type RetentionSettings } from '@guichet/contracts';
 import type { AuditLog } from '../audit/audit-log';
-import { ClientEraser } from './client-eraser';
+import { eraseEach, type RetentionEraser } from './retention-eraser';
 import { RetentionRule, type RetentionCandidate } from './retention-rule';
 import { RetentionRepository } from './retention.repository';
 
@@ -10,7 +10,7 @@ export class InactiveClientsRule extends RetentionRule {
 
   constructor(
     private readonly repository: RetentionRepository,
-    private readonly eraser: ClientEraser,
+    private readonly eraser: RetentionEraser,
     private readonly audit: AuditLog,
   ) {
     super();
@@ -37,17 +37,15 @@ export class InactiveClientsRule extends RetentionRule {
   async applyBatch(workspaceId: string | null, cutoff: Date, limit: number): Promise<number> {
     if (!workspaceId) return 0;
     const ids = await this.repository.inactiveClients(workspaceId, cutoff, limit);
-    if (ids.length === 0) return 0;
-    await this.eraser.erase(workspaceId, ids);
-    // Ids only: the trail names nobody, and an erased account's id points at nothing.
-    await this.audit.recordMany(
-      ids.map((accountId) => ({
+    return eraseEach(ids, async (accountId) => {
+      await this.eraser.erase(workspaceId, 'client', accountId);
+      // Ids only: the trail names nobody, and an erased account's id points at nothing.
+      await this.audit.record({
         kind: AuditEventKind.RetentionAccountErased,
-        outcome: 'success' as const,
+        outcome: 'success',
         workspaceId,
         targetIds: { accountId },
-      })),
-    );
-    return ids.length;
+      });
+    });
   }
 }

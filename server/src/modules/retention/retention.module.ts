@@ -5,10 +5,10 @@ import { AuditModule } from '../audit/audit.module';
 import { GdprModule } from '../gdpr/gdpr.module';
 import { AdminRetentionController } from './admin-retention.controller';
 import { AuditIpRule } from './audit-ip.rule';
-import { ClientEraser } from './client-eraser';
 import { RetentionSettingsEntity } from './entities/retention-settings.entity';
 import { InactiveClientsRule } from './inactive-clients.rule';
-import { EngineClientEraser } from './engine-client-eraser';
+import { LeadsRule } from './leads.rule';
+import { RetentionEraser } from './retention-eraser';
 import { RetentionJobs } from './retention-jobs';
 import { RetentionRules } from './retention-rules';
 import { RetentionSettingsRepository } from './retention-settings.repository';
@@ -19,8 +19,9 @@ import { TypeOrmRetentionSettingsRepository } from './typeorm-retention-settings
 import { TypeOrmRetentionRepository } from './typeorm-retention.repository';
 
 /**
- * Retention (GDPR-5): per-workspace periods, the daily job, its CLI and admin report. Exports
- * `RetentionRules` for other modules to add theirs (the CRM: leads) and `Retention` for the CLI.
+ * Retention (GDPR-5): per-workspace periods, the daily job, its CLI and admin report; erasure
+ * goes through the GDPR module's engine. Exports `RetentionRules` for other modules to add theirs
+ * and `Retention` for the CLI.
  */
 @Module({
   imports: [TypeOrmModule.forFeature([RetentionSettingsEntity]), AuditModule, GdprModule],
@@ -30,8 +31,7 @@ import { TypeOrmRetentionRepository } from './typeorm-retention.repository';
     RetentionSettingsService,
     Retention,
     RetentionJobs,
-    // The erasure engine (GDPR-2): tombstone, art. 19 notice, blobs after commit.
-    { provide: ClientEraser, useClass: EngineClientEraser },
+    RetentionEraser,
     { provide: RetentionRepository, useClass: TypeOrmRetentionRepository },
     { provide: RetentionSettingsRepository, useClass: TypeOrmRetentionSettingsRepository },
   ],
@@ -41,12 +41,13 @@ export class RetentionModule implements OnModuleInit {
   constructor(
     private readonly rules: RetentionRules,
     private readonly repository: RetentionRepository,
-    private readonly eraser: ClientEraser,
+    private readonly eraser: RetentionEraser,
     private readonly audit: AuditLog,
   ) {}
 
   onModuleInit(): void {
     this.rules.add(new InactiveClientsRule(this.repository, this.eraser, this.audit));
     this.rules.add(new AuditIpRule(this.repository));
+    this.rules.add(new LeadsRule(this.repository, this.eraser, this.audit));
   }
 }

@@ -15,6 +15,22 @@ export abstract class RetentionRepository {
     limit: number,
   ): Promise<{ count: number; first: RetentionCandidate[] }>;
 
+  /**
+   * Leads not erased yet whose last contact from the person (or creation, when none) is before
+   * `cutoff`.
+   */
+  abstract countSilentLeads(workspaceId: string, cutoff: Date): Promise<number>;
+
+  abstract silentLeads(workspaceId: string, cutoff: Date, limit: number): Promise<string[]>;
+
+  /** Leads last heard from in [from, to), oldest first, with their names for the admin. */
+  abstract leadsLastHeardBetween(
+    workspaceId: string,
+    from: Date,
+    to: Date,
+    limit: number,
+  ): Promise<{ count: number; first: RetentionCandidate[] }>;
+
   /** Audit events still holding a network prefix, recorded before `cutoff`. */
   abstract countAuditIps(workspaceId: string | null, cutoff: Date): Promise<number>;
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManagerContext } from '../../core/database/entity-manager-context';
+import { PersonalDataRegistry } from '../../core/privacy/personal-data-registry';
 import type { RetentionCandidate } from './retention-rule';
 import { RetentionRepository } from './retention.repository';
 
@@ -8,6 +9,18 @@ const ACTIVITY = `COALESCE(a.last_active_at, a.created_at)`;
 const INACTIVE_CLIENTS = `FROM account a WHERE a.workspace_id = $1 AND a.role = 'client'`;
 const AUDIT_IPS = `FROM audit_event e
   WHERE e.workspace_id IS NOT DISTINCT FROM $1 AND e.ip_prefix IS NOT NULL`;
+
+/** A lead is last heard from at its last communication *from* the person, or its creation. */
+const HEARD = `COALESCE((SELECT max(c.occurred_at) FROM crm_communication c
+  WHERE c.lead_id = l.id AND c.direction = 'from-person'), l.created_at)`;
+
+interface LeadRow {
+  id: string;
+  first_name: string | null;
+  last_name: string;
+  company_name: string | null;
+  since: Date;
+}
 
 interface CandidateRow {
   id: string;
@@ -19,8 +32,59 @@ interface CandidateRow {
 
 @Injectable()
 export class TypeOrmRetentionRepository extends RetentionRepository {
-  constructor(private readonly context: EntityManagerContext) {
+  /** Leads whose personal columns do not all hold their erased value yet. */
+  private readonly liveLeads: string;
+
+  constructor(
+    private readonly context: EntityManagerContext,
+    registry: PersonalDataRegistry,
+  ) {
     super();
+    this.liveLeads = `FROM crm_lead l WHERE l.workspace_id = $1 AND NOT (${erasedCondition(
+      registry,
+      'crm_lead',
+      'l',
+    )})`;
+  }
+
+  async countSilentLeads(workspaceId: string, cutoff: Date): Promise<number> {
+    return this.count(`SELECT count(*) ${this.liveLeads} AND ${HEARD} < $2`, [workspaceId, cutoff]);
+  }
+
+  async silentLeads(workspaceId: string, cutoff: Date, limit: number): Promise<string[]> {
+    const rows = (await this.context
+      .manager()
+      .query(`SELECT l.id ${this.liveLeads} AND ${HEARD} < $2 ORDER BY ${HEARD}, l.id LIMIT $3`, [
+        workspaceId,
+        cutoff,
+        limit,
+      ])) as { id: string }[];
+    return rows.map((row) => row.id);
+  }
+
+  async leadsLastHeardBetween(
+    workspaceId: string,
+    from: Date,
+    to: Date,
+    limit: number,
+  ): Promise<{ count: number; first: RetentionCandidate[] }> {
+    const between = `${this.liveLeads} AND ${HEARD} >= $2 AND ${HEARD} < $3`;
+    const count = await this.count(`SELECT count(*) ${between}`, [workspaceId, from, to]);
+    const rows = (await this.context.manager().query(
+      `SELECT l.id, l.first_name, l.last_name, l.company_name, ${HEARD} AS since
+         ${between} ORDER BY since, l.id LIMIT $4`,
+      [workspaceId, from, to, limit],
+    )) as LeadRow[];
+    return {
+      count,
+      first: rows.map((row) => ({
+        id: row.id,
+        label: [[row.first_name, row.last_name].filter(Boolean).join(' '), row.company_name]
+          .filter(Boolean)
+          .join(', '),
+        since: row.since,
+      })),
+    };
   }
 
   async countInactiveClients(workspaceId: string, cutoff: Date): Promise<number> {
@@ -93,4 +157,19 @@ export class TypeOrmRetentionRepository extends RetentionRepository {
     const [row] = (await this.context.manager().query(sql, parameters)) as { count: string }[];
     return Number(row?.count ?? 0);
   }
+}
+
+/**
+ * SQL true for a row whose personal columns all hold what erasure leaves (null or the fixed
+ * value), read from the registry: an anonymised row that stays is not erased twice.
+ */
+function erasedCondition(registry: PersonalDataRegistry, table: string, alias: string): string {
+  const literal = (value: string | number | boolean) =>
+    typeof value === 'string' ? `'${value.replace(/'/g, "''")}'` : String(value);
+  const conditions = registry.entity(table).personalColumns.flatMap(({ column, declaration }) => {
+    if (declaration.erase === 'null') return [`${alias}."${column}" IS NULL`];
+    if (declaration.erase === 'delete-row') return [];
+    return [`${alias}."${column}" = ${literal(declaration.erase.value)}`];
+  });
+  return conditions.length > 0 ? conditions.join(' AND ') : 'false';
 }

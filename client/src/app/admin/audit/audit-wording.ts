@@ -43,6 +43,7 @@ export const AUDIT_KIND_KEYS: Readonly<Record<AuditEventKind, TranslationKey>> =
   [AuditEventKind.ParcelDocumentRead]: 'audit.kind.parcel.document-read',
   [AuditEventKind.ParcelPurged]: 'audit.kind.parcel.purged',
   [AuditEventKind.RetentionAccountErased]: 'audit.kind.retention.account-erased',
+  [AuditEventKind.RetentionLeadErased]: 'audit.kind.retention.lead-erased',
   [AuditEventKind.SecureMessageSent]: 'audit.kind.secure-message.sent',
   [AuditEventKind.SecureMessageCodeChecked]: 'audit.kind.secure-message.code-checked',
   [AuditEventKind.SecureMessageOpened]: 'audit.kind.secure-message.opened',
