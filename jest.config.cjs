@@ -1,4 +1,4 @@
-/** `npm test`: unit tests of libs, server and client, and the HTTP/integration tests on PostgreSQL. */
+/** `npm test`: unit tests of libs, server and client, the HTTP/integration tests and the security suites on PostgreSQL. */
 module.exports = {
   projects: [
     '<rootDir>/libs/contracts/jest.config.cjs',
@@ -6,5 +6,6 @@ module.exports = {
     '<rootDir>/server/jest.config.cjs',
     '<rootDir>/client/jest.config.cjs',
     '<rootDir>/test/api/jest.config.cjs',
+    '<rootDir>/test/security/jest.config.cjs',
   ],
 };

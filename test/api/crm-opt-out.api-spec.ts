@@ -250,10 +250,23 @@ describe('marketing opt-out: cascade, exclusion and ERP sync (GDPR-1)', () => {
       name: 'Tiers Sage SARL',
     });
     await machine('get', 'C99999', reader).expect(404);
+    // Two calls at once for a new reference create one third party.
+    const racing = await Promise.all(
+      [1, 2].map(() => machine('put', 'C00077', writer).send({ name: 'Tiers concurrent' })),
+    );
+    expect(racing.map((r) => r.status).sort()).toEqual([200, 201]);
+    expect(
+      await sql("SELECT count(*)::int AS n FROM crm_company WHERE erp_reference = 'C00077'"),
+    ).toEqual([{ n: 1 }]);
 
     const employee = await createContact(staff, {
       lastName: 'Salarié',
       companyId: thirdParty.companyId,
+    });
+    const refused = await staff.delete(`/api/crm/companies/${thirdParty.companyId}`).expect(409);
+    expect(refused.body).toMatchObject({
+      code: 'CRM_ERP_LINKED',
+      message: expect.stringContaining('C00042'),
     });
     const listed = (await staff.get('/api/crm/third-parties').expect(200)).body as CrmPage<{
       id: string;

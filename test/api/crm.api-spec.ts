@@ -193,35 +193,30 @@ describe('CRM records, search and access (GDPR-1, GDPR-7)', () => {
     );
   });
 
-  it('answers 404 to a client and to another firm, and 401 without a session, for every kind of route', async () => {
+  it('answers 404 to another firm, 403 to a client and 401 without a session, and changes nothing', async () => {
     const company = await createCompany(staff, 'Secret SA');
     const phone = await postOk<{ id: string }>(staff, `/api/crm/companies/${company.id}/phones`, {
       number: '0102030405',
     });
     const client = await as(CLIENT);
     const otherFirm = await as(DEMO.otherAdmin);
-    for (const caller of [client, otherFirm]) {
-      for (const path of [
-        `/api/crm/companies/${company.id}`,
-        `/api/crm/target-groups/${company.id}`,
-      ]) {
-        const response = await caller.get(path);
-        expect([path, response.status, response.body.code]).toEqual([
-          path,
-          404,
-          CrmErrorCode.NotFound,
-        ]);
-      }
-      await caller.patch(`/api/crm/companies/${company.id}`).send({ name: 'Volé' }).expect(404);
-      await caller.delete(`/api/crm/companies/${company.id}/phones/${phone.id}`).expect(404);
-      await caller
-        .put(`/api/crm/companies/${company.id}/marketing-opt-out`)
-        .send({ optedOut: true })
-        .expect(404);
-      await caller.delete(`/api/crm/companies/${company.id}`).expect(404);
+    const calls = (caller: ApiClient) => [
+      caller.get(`/api/crm/companies/${company.id}`),
+      caller.get(`/api/crm/target-groups/${company.id}`),
+      caller.patch(`/api/crm/companies/${company.id}`).send({ name: 'Volé' }),
+      caller.delete(`/api/crm/companies/${company.id}/phones/${phone.id}`),
+      caller.put(`/api/crm/companies/${company.id}/marketing-opt-out`).send({ optedOut: true }),
+      caller.delete(`/api/crm/companies/${company.id}`),
+    ];
+    for (const call of calls(otherFirm)) {
+      const response = await call;
+      expect([response.status, response.body.code]).toEqual([404, CrmErrorCode.NotFound]);
     }
-    // A client does not even learn that lists exist; another firm sees its own (empty) list.
-    await client.get('/api/crm/companies').expect(404);
+    // The CRM is for the firm's staff: a client is refused as on every staff route.
+    for (const call of [...calls(client), client.get('/api/crm/companies')]) {
+      const response = await call;
+      expect([response.status, response.body.code]).toEqual([403, CommonErrorCode.Forbidden]);
+    }
     expect(await list(otherFirm, '/api/crm/companies')).toEqual([]);
     await (await testApp.client()).get('/api/crm/companies').expect(401);
     expect((await staff.get(`/api/crm/companies/${company.id}`).expect(200)).body).toMatchObject({
@@ -283,7 +278,7 @@ describe('CRM records, search and access (GDPR-1, GDPR-7)', () => {
     await staff
       .put(`/api/crm/planets/${company.id}/marketing-opt-out`)
       .send({ optedOut: true })
-      .expect(422);
+      .expect(404);
     expect(await sql('SELECT * FROM crm_company WHERE id = $1', [company.id])).toEqual(before);
     expect(
       await sql('SELECT count(*)::int AS n FROM crm_email WHERE company_id = $1', [company.id]),

@@ -107,5 +107,6 @@ describe('master-key rotation', () => {
       .parse(binary)
       .expect(200);
     expect(Buffer.compare(crmContent.body as Buffer, crmFile)).toBe(0);
-  });
+    // Three app starts, two with the demo firms: more than the default on a loaded machine.
+  }, 90_000);
 });

@@ -11,6 +11,7 @@ import { landingGuard } from './core/session/landing.guard';
 import { nextStepGuard } from './core/session/next-step.guard';
 import { signedInGuard } from './core/session/signed-in.guard';
 import { signedOutGuard } from './core/session/signed-out.guard';
+import { staffGuard } from './core/session/staff.guard';
 import { devInboxAvailableGuard } from './dev-inbox/dev-inbox-available.guard';
 
 const loginPage = () => import('./auth/login-page/login-page').then((m) => m.LoginPage);
@@ -156,6 +157,14 @@ export const routes: Routes = [
     title: 'admin.pageTitle' satisfies TranslationKey,
     canMatch: [adminGuard],
     loadChildren: () => import('./admin/admin.routes').then((m) => m.adminRoutes),
+  },
+  {
+    // The CRM (GDPR-1, GDPR-7), for the firm's staff and admins: like the admin area, it does not
+    // match for clients, who never download it.
+    path: 'crm',
+    title: 'crm.pageTitle' satisfies TranslationKey,
+    canMatch: [staffGuard],
+    loadChildren: () => import('./crm/crm.routes').then((m) => m.crmRoutes),
   },
   {
     path: '**',

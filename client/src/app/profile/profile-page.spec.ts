@@ -13,7 +13,7 @@ import {
   SmsErrorCode,
   type TotpSetup,
 } from '@guichet/contracts';
-import { answerSessionCheck, sessionInfo } from '../../testing/session-info';
+import { answerSessionCheck, sessionInfo, staffSession } from '../../testing/session-info';
 import { provideI18n } from '../core/i18n';
 import { ProfilePage } from './profile-page';
 
@@ -327,5 +327,41 @@ describe(ProfilePage.name, () => {
     await answer(http.expectOne('/api/profile'), null, 503);
 
     expect(text(byTestId('profile-load-error'))).toContain('Impossible de charger votre profil.');
+  });
+});
+
+describe(`${ProfilePage.name} of the firm's staff`, () => {
+  it("sets the default of the CRM's « Exclure des traitements à des fins marketing » box (GDPR-1)", async () => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideI18n(),
+        provideRouter([]),
+      ],
+    });
+    const http = TestBed.inject(HttpTestingController);
+    answerSessionCheck(staffSession());
+    const fixture = TestBed.createComponent(ProfilePage);
+    fixture.detectChanges();
+    http.expectOne('/api/profile').flush({ ...sophie, role: Role.Staff });
+    await fixture.whenStable();
+    http.expectOne('/api/crm/preferences').flush({ excludeMarketingOptOut: false });
+    await fixture.whenStable();
+
+    const page = fixture.nativeElement as HTMLElement;
+    const box = page.querySelector<HTMLInputElement>('[data-testid="crm-preference"] input')!;
+    expect(page.querySelector('#profile-crm')?.textContent).toBe('Relation client');
+    expect(box.checked).toBe(false);
+    box.click();
+    await fixture.whenStable();
+    const save = http.expectOne({ method: 'PUT', url: '/api/crm/preferences' });
+    expect(save.request.body).toEqual({ excludeMarketingOptOut: true });
+    save.flush({ excludeMarketingOptOut: true });
+    await fixture.whenStable();
+
+    expect(box.checked).toBe(true);
+    http.verify();
   });
 });

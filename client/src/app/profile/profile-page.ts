@@ -23,6 +23,7 @@ import {
 } from '../core/i18n';
 import { formalName } from '../core/session/person-name';
 import { SessionStore } from '../core/session/session-store';
+import { MarketingPreference } from '../crm/marketing/marketing-preference';
 import { MobileChange } from './mobile-change';
 import { ProfileApi } from './profile-api';
 import { SecondFactorDisable } from './second-factor-disable';
@@ -58,6 +59,7 @@ interface Message {
     TotpSetup,
     SmsSetup,
     SecondFactorDisable,
+    MarketingPreference,
   ],
   template: `
     <section class="profile" aria-labelledby="profile-heading" data-testid="profile-page">
@@ -237,6 +239,12 @@ interface Message {
             }
           }
         }
+
+        @if (isStaff()) {
+          <!-- GDPR-1: the CRM search screens' default, also settable on those screens. -->
+          <h2 id="profile-crm">{{ 'crm.preference.heading' | translate }}</h2>
+          <app-marketing-preference />
+        }
       }
     </section>
   `,
@@ -267,6 +275,10 @@ export class ProfilePage {
   /** GDPR-4: a client downloads everything the firm keeps about them, as one zip. */
   protected readonly isClient = computed(() => this.session()?.account.role === Role.Client);
   protected readonly dataExportUrl = apiUrl(ApiRoutes.profileDataExport);
+  protected readonly isStaff = computed(() => {
+    const role = this.session()?.account.role;
+    return role === Role.Staff || role === Role.Admin;
+  });
   protected readonly anyFactor = computed(() => {
     const factors = this.profile()?.secondFactor;
     return !!factors && (factors.totp || factors.sms);

@@ -9,6 +9,11 @@ export enum CrmErrorCode {
   SensitiveText = 'CRM_SENSITIVE_TEXT',
   /** The ERP reference already belongs to another company of the workspace. 409. */
   ErpReferenceTaken = 'CRM_ERP_REFERENCE_TAKEN',
+  /**
+   * The company is an ERP third party: only the ERP may delete or erase it (seed 002); the answer's
+   * message names the reference. 409.
+   */
+  ErpLinked = 'CRM_ERP_LINKED',
   /** No file in the document upload, or a malformed multipart body. 400. */
   NoFile = 'CRM_NO_FILE',
   /** The document is larger than the CRM's per-file limit (`CRM_DOCUMENT_MAX_BYTES`). 413. */

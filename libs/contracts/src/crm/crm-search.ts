@@ -89,5 +89,6 @@ export interface CrmTargetMember {
  * records always left out. `GET /api/crm/target-groups/:id/export` gives the same CSV for a group.
  */
 export interface CrmMarketingExportQuery extends CrmCriteria {
-  entity: CrmTargetEntity;
+  /** Default `contact`. */
+  entity?: CrmTargetEntity;
 }

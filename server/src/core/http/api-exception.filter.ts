@@ -10,6 +10,7 @@ import { CommonErrorCode, type ErrorBody } from '@guichet/contracts';
 import type { Response } from 'express';
 import { AppError } from './app-error';
 import { statusOf } from './error-status';
+import { bodyRefusal } from './request-body';
 
 /** Codes for the errors that Nest itself raises (unknown route, malformed JSON, ...). */
 const CODE_OF_HTTP_STATUS: Partial<Record<number, CommonErrorCode>> = {
@@ -39,6 +40,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const body: ErrorBody = { code: exception.code, message: exception.message };
       if (exception.fields) body.fields = exception.fields;
       return [statusOf(exception.code), body];
+    }
+    const refusedBody = bodyRefusal(exception);
+    if (refusedBody) {
+      return [statusOf(refusedBody), { code: refusedBody, message: 'The request body is refused' }];
     }
     if (exception instanceof HttpException && exception.getStatus() < 500) {
       const status = exception.getStatus();

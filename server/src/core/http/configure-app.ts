@@ -9,6 +9,7 @@ import { requestIds } from '../logging/request-id';
 import { ApiExceptionFilter } from './api-exception.filter';
 import { serveClient } from './client-hosting';
 import { applySecurityHeaders } from './security-headers';
+import { readRequestBodies } from './request-body';
 import { createValidationPipe } from './validation.pipe';
 
 /** The part of the app settings the HTTP layer needs. */
@@ -28,6 +29,7 @@ export function configureApp(
   mountMetrics(app, settings.metrics);
   app.set('trust proxy', settings.trustProxy);
   applySecurityHeaders(app, settings.publicUrl);
+  readRequestBodies(app);
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());

@@ -25,6 +25,10 @@ export function statusOf(code: ErrorCode): HttpStatus {
       return HttpStatus.BAD_REQUEST;
     case CommonErrorCode.ValidationFailed:
       return HttpStatus.UNPROCESSABLE_ENTITY;
+    case CommonErrorCode.PayloadTooLarge:
+      return HttpStatus.PAYLOAD_TOO_LARGE;
+    case CommonErrorCode.UnsupportedMediaType:
+      return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
     case CommonErrorCode.NotFound:
     case OutboxErrorCode.MessageNotFound:
     case AdminAccountsErrorCode.AccountNotFound:
@@ -46,6 +50,7 @@ export function statusOf(code: ErrorCode): HttpStatus {
     case CrmErrorCode.SensitiveText:
       return HttpStatus.UNPROCESSABLE_ENTITY;
     case CrmErrorCode.ErpReferenceTaken:
+    case CrmErrorCode.ErpLinked:
       return HttpStatus.CONFLICT;
     case CrmErrorCode.NoFile:
       return HttpStatus.BAD_REQUEST;

@@ -24,7 +24,15 @@ export class AuditLog {
    * in the trail: that is a programming error, not a caller's.
    */
   async record(event: AuditEventInput): Promise<void> {
-    await this.repository.append(this.toRow(event));
+    await this.repository.append(this.entry(event));
+  }
+
+  /**
+   * The row `record` would append, checked the same way, for a module that appends it in the
+   * statement of the change it records (see `auditEventInsert`).
+   */
+  entry(event: AuditEventInput): NewAuditEvent {
+    return this.toRow(event);
   }
 
   /** Appends several events in one statement (a batch job's tombstones); same checks as `record`. */

@@ -7,6 +7,7 @@ import type {
   AuditEventPage,
   NewAuditEvent,
 } from './audit-event';
+import { auditEventInsert, auditEventValues } from './audit-event-insert';
 import { AuditEventRepository } from './audit-event.repository';
 import { AuditEventEntity } from './entities/audit-event.entity';
 
@@ -15,6 +16,9 @@ interface AuditEventRow extends AuditEvent {
   exactTime: string;
 }
 
+/** Prepared: every sign-in attempt appends one. */
+const APPEND_EVENT = { name: 'append-audit-event', text: auditEventInsert(1) };
+
 @Injectable()
 export class TypeOrmAuditEventRepository extends AuditEventRepository {
   constructor(private readonly context: EntityManagerContext) {
@@ -22,7 +26,7 @@ export class TypeOrmAuditEventRepository extends AuditEventRepository {
   }
 
   async append(event: NewAuditEvent): Promise<void> {
-    await this.context.manager().insert(AuditEventEntity, event);
+    await this.context.rows(APPEND_EVENT, auditEventValues(event));
   }
 
   async appendMany(events: NewAuditEvent[]): Promise<void> {

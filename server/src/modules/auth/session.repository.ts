@@ -1,4 +1,5 @@
 import type { Role } from '@guichet/contracts';
+import type { NewAuditEvent } from '../audit/audit-event';
 
 export interface NewSession {
   tokenHash: Buffer;
@@ -21,7 +22,8 @@ export interface StoredSession extends NewSession {
 
 /** Port: server-side sessions. */
 export abstract class SessionRepository {
-  abstract add(session: NewSession): Promise<string>;
+  /** Stores a new session; with `event`, appends that audit event in the same statement. */
+  abstract add(session: NewSession, event?: NewAuditEvent): Promise<string>;
 
   abstract findByTokenHash(tokenHash: Buffer): Promise<StoredSession | null>;
 

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { authConfig, type AuthConfig } from '../../core/config/auth.config';
+import type { NewAuditEvent } from '../audit/audit-event';
 import type { Workspace } from '../workspaces/workspace';
 import type { ActiveSession } from './active-session';
 import { SessionRepository, type StoredSession } from './session.repository';
@@ -25,6 +26,8 @@ export interface SessionOptions {
   secondFactorPending?: boolean;
   /** Only the change-password step answers until the password is changed (PWD-3…PWD-5). */
   passwordChangePending?: boolean;
+  /** An audit event (from `AuditLog.entry`) stored with the session, in the same statement. */
+  event?: NewAuditEvent;
 }
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest();
@@ -63,7 +66,7 @@ export class Sessions {
       secondFactorPending: options.secondFactorPending ?? false,
       passwordChangePending: options.passwordChangePending ?? false,
     };
-    await this.repository.add(stored);
+    await this.repository.add(stored, options.event);
     return {
       token,
       idleExpiresAt: stored.idleExpiresAt,

@@ -146,13 +146,13 @@ export class SignInService {
       previousToken: context.previousToken,
       secondFactorPending: secondFactor !== null,
       passwordChangePending: requiredChangeOf(reviewed.account) !== null,
-    });
-    await this.audit.record({
-      kind: AuditEventKind.SignInSucceeded,
-      outcome: 'success',
-      workspaceId: workspace.id,
-      actorId: account.id,
-      ip: context.ip,
+      event: this.audit.entry({
+        kind: AuditEventKind.SignInSucceeded,
+        outcome: 'success',
+        workspaceId: workspace.id,
+        actorId: account.id,
+        ip: context.ip,
+      }),
     });
     return {
       token: opened.token,

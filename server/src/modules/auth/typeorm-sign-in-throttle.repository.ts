@@ -2,6 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { EntityManagerContext } from '../../core/database/entity-manager-context';
 import { SignInThrottleRepository } from './sign-in-throttle.repository';
 
+/** Prepared: every sign-in asks first. */
+const THROTTLE_STATUS = {
+  name: 'sign-in-throttle-status',
+  text: `SELECT key, CASE WHEN blocked_until > now() THEN blocked_until END AS until
+           FROM sign_in_throttle WHERE key = ANY($1)`,
+};
+
 @Injectable()
 export class TypeOrmSignInThrottleRepository extends SignInThrottleRepository {
   constructor(private readonly context: EntityManagerContext) {
@@ -9,11 +16,9 @@ export class TypeOrmSignInThrottleRepository extends SignInThrottleRepository {
   }
 
   async status(keys: string[]): Promise<{ blockedUntil: Date | null; recorded: string[] }> {
-    const rows = (await this.context.manager().query(
-      `SELECT key, CASE WHEN blocked_until > now() THEN blocked_until END AS until
-           FROM sign_in_throttle WHERE key = ANY($1)`,
-      [keys],
-    )) as { key: string; until: Date | null }[];
+    const rows = await this.context.rows<{ key: string; until: Date | null }>(THROTTLE_STATUS, [
+      keys,
+    ]);
     const until = rows.map((row) => row.until?.getTime() ?? 0).reduce((a, b) => Math.max(a, b), 0);
     return { blockedUntil: until ? new Date(until) : null, recorded: rows.map((row) => row.key) };
   }

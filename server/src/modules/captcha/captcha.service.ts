@@ -1,12 +1,13 @@
 import { randomInt } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { type CaptchaChallenge, CaptchaErrorCode } from '@guichet/contracts';
-import { createChallenge, verifySolution } from 'altcha-lib';
+import { createChallenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
 import { captchaConfig, type CaptchaConfig } from '../../core/config/captcha.config';
 import { cryptoConfig, type CryptoConfig } from '../../core/config/crypto.config';
 import { AppError } from '../../core/http/app-error';
 import { parseCaptchaPayload } from './captcha-payload';
+import { checkSolution } from './captcha-solution-check';
 import { type CaptchaSecrets, deriveCaptchaSecrets } from './captcha-secrets';
 import { CaptchaSolutionRepository } from './captcha-solution.repository';
 
@@ -59,15 +60,9 @@ export class CaptchaService {
   async verify(payload: string | undefined): Promise<void> {
     const solved = parseCaptchaPayload(payload);
     if (!solved) throw invalid('The CAPTCHA answer is missing or malformed');
-    const verdict = await verifySolution({
-      challenge: solved.challenge,
-      solution: solved.solution,
-      deriveKey,
-      hmacSignatureSecret: this.secrets.challengeSignature,
-      hmacKeySignatureSecret: this.secrets.keySignature,
-    }).catch(() => null);
-    if (!verdict?.verified) {
-      throw invalid(verdict?.expired ? 'The CAPTCHA expired' : 'The CAPTCHA answer is wrong');
+    const verdict = checkSolution(solved, this.secrets);
+    if (verdict !== 'valid') {
+      throw invalid(verdict === 'expired' ? 'The CAPTCHA expired' : 'The CAPTCHA answer is wrong');
     }
     // Only a solution that verified reaches the database, so garbage costs no statement.
     const claim = await this.solutions.claim(

@@ -1,6 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { queryPrepared } from '../../core/database/prepared-statement';
 import { CaptchaSolutionRepository, type SolutionClaim } from './captcha-solution.repository';
+
+/** Prepared: every sign-in claims one (see `claim` for how it reads). */
+const CLAIM = {
+  name: 'claim-captcha-solution',
+  text: `WITH clock AS (SELECT $2::timestamptz > now() AS live),
+              claimed AS (
+                INSERT INTO captcha_solution (signature, expires_at)
+                SELECT $1, $2 FROM clock WHERE clock.live
+                ON CONFLICT (signature) DO NOTHING
+                RETURNING 1)
+         SELECT (SELECT live FROM clock) AS live, EXISTS (SELECT 1 FROM claimed) AS claimed`,
+};
 
 /**
  * Uses the data source directly, not the caller's transaction (EntityManagerContext) on purpose:
@@ -17,16 +30,10 @@ export class TypeOrmCaptchaSolutionRepository extends CaptchaSolutionRepository 
     // Expiry is judged by the database clock, the same one that purges: a row is never deleted
     // while an instance could still accept its challenge. ON CONFLICT makes concurrent claims of
     // one signature wait for each other and all but one insert nothing.
-    const [row] = (await this.dataSource.query(
-      `WITH clock AS (SELECT $2::timestamptz > now() AS live),
-            claimed AS (
-              INSERT INTO captcha_solution (signature, expires_at)
-              SELECT $1, $2 FROM clock WHERE clock.live
-              ON CONFLICT (signature) DO NOTHING
-              RETURNING 1)
-       SELECT (SELECT live FROM clock) AS live, EXISTS (SELECT 1 FROM claimed) AS claimed`,
-      [signature, expiresAt],
-    )) as { live: boolean; claimed: boolean }[];
+    const [row] = await queryPrepared<{ live: boolean; claimed: boolean }>(this.dataSource, CLAIM, [
+      signature,
+      expiresAt,
+    ]);
     if (!row?.live) return 'expired';
     return row.claimed ? 'accepted' : 'replayed';
   }

@@ -10,8 +10,8 @@ export interface CrmActor {
 }
 
 /**
- * The CRM user of the request. Clients are told the CRM does not exist (404, as for another
- * firm's record) rather than that it is forbidden.
+ * The CRM user of the request: a staff member or admin (the controllers' `@Roles` answer 403 to
+ * anyone else; this check keeps a route that would forget it closed, with 404).
  */
 export const CurrentCrmActor = createParamDecorator(
   (_data: unknown, context: ExecutionContext): CrmActor => {

@@ -11,9 +11,9 @@ const KIND_BY_PATH = Object.fromEntries(
   Object.entries(CRM_OWNER_PATHS).map(([kind, path]) => [path, kind]),
 ) as Record<CrmOwnerPath, CrmOwnerKind>;
 
-/** The owner kind of a route's `:owner` segment (`companies` → `company`). */
-export function ownerKindOf(path: CrmOwnerPath): CrmOwnerKind {
-  return KIND_BY_PATH[path];
+/** The owner kind of a route's `:owner` segment (`companies` → `company`); undefined for others. */
+export function ownerKindOf(path: string): CrmOwnerKind | undefined {
+  return Object.hasOwn(KIND_BY_PATH, path) ? KIND_BY_PATH[path as CrmOwnerPath] : undefined;
 }
 
 /** The foreign-key column of sub-record tables pointing at an owner of this kind. */

@@ -8,6 +8,7 @@ import {
   type WorkspacePasswordPolicy,
 } from '@guichet/contracts';
 import { PASSWORD_POLICY_PRESETS } from '@guichet/password-policy';
+import { ExpiringCache } from '../../core/cache/expiring-cache';
 import { Transactions } from '../../core/database/transactions';
 import { AppError } from '../../core/http/app-error';
 import { displayName } from '../accounts/account-list-entry';
@@ -55,9 +56,20 @@ function checkLimits(policy: PasswordPolicy): void {
   }
 }
 
+/**
+ * Every sign-in reads its workspace's policy (PWD-4's re-check). A change saved here is seen at
+ * once by this instance; other instances see it within this time. That is safe: the policy only
+ * decides whether a password is reported or must be changed, a check recorded against the old
+ * version is made again at the next sign-in after the cache turns, and an admin's "require a
+ * change now" is stored on the accounts, not read from the cached policy.
+ */
+const POLICY_TTL_MS = 10_000;
+
 /** Workspaces' password policies (PWD-1, PWD-2): what applies, and the admin's changes. */
 @Injectable()
 export class PasswordPolicies {
+  private readonly cached = new ExpiringCache<string, WorkspacePolicy>(POLICY_TTL_MS);
+
   constructor(
     private readonly repository: PasswordPolicyRepository,
     private readonly accounts: Accounts,
@@ -67,7 +79,11 @@ export class PasswordPolicies {
 
   /** The policy that applies in the workspace. */
   async of(workspaceId: string): Promise<WorkspacePolicy> {
-    return (await this.repository.find(workspaceId)) ?? NEW_WORKSPACE_POLICY;
+    const cached = this.cached.get(workspaceId);
+    if (cached) return cached;
+    const policy = await this.stored(workspaceId);
+    this.cached.set(workspaceId, policy);
+    return policy;
   }
 
   /** What a page that sets a password needs to run the evaluator as the server will. */
@@ -96,7 +112,7 @@ export class PasswordPolicies {
     } as PasswordPolicy;
     rules.preset = presetOf(rules);
     const saved = await this.transactions.run(async () => {
-      const current = await this.of(workspaceId);
+      const current = await this.stored(workspaceId);
       const stored = await this.repository.save({
         workspaceId,
         mode: update.mode,
@@ -113,7 +129,13 @@ export class PasswordPolicies {
       });
       return stored;
     });
+    // After the commit: a read in between would cache the old rules again.
+    this.cached.delete(workspaceId);
     return this.toContract(workspaceId, saved);
+  }
+
+  private async stored(workspaceId: string): Promise<WorkspacePolicy> {
+    return (await this.repository.find(workspaceId)) ?? NEW_WORKSPACE_POLICY;
   }
 
   private async toContract(

@@ -14,7 +14,7 @@ import { MatButton } from '@angular/material/button';
 import type { IdentityReview } from '@guichet/contracts';
 import { LocalizedDatePipe, TranslatePipe, type TranslationKey, Translator } from '../../core/i18n';
 import type { Decision } from './identity-reviews-page';
-import { displayPhone } from './phone-display';
+import { displayPhone } from '../../shared/format/phone-display';
 
 const STATE_KEYS: Readonly<Record<IdentityReview['state'], TranslationKey>> = {
   pending: 'admin.identityReviews.state.pending',

@@ -1,22 +1,6 @@
-import { inject } from '@angular/core';
-import { type CanMatchFn, Router } from '@angular/router';
+import type { CanMatchFn } from '@angular/router';
 import { Role } from '@guichet/contracts';
-import { SessionNavigation } from './session-navigation';
-import { SessionStore } from './session-store';
-import { STEP_PATHS } from './step-routes';
+import { roleGuard } from './role.guard';
 
-/**
- * The admin area matches for admins only (STYLE.md rule 13), so other users never download it and
- * meet the not-found page instead. Someone signed out is asked to sign in first; the server
- * checks the role on every call anyway.
- */
-export const adminGuard: CanMatchFn = async (_route, segments) => {
-  const store = inject(SessionStore);
-  const navigation = inject(SessionNavigation);
-  const router = inject(Router);
-  await store.load();
-  const session = store.session();
-  if (!session) return navigation.signIn(`/${segments.map((segment) => segment.path).join('/')}`);
-  if (session.nextStep !== 'home') return router.parseUrl(STEP_PATHS[session.nextStep]);
-  return session.account.role === Role.Admin;
-};
+/** The admin area matches for admins only (see `roleGuard`). */
+export const adminGuard: CanMatchFn = roleGuard(Role.Admin);

@@ -23,6 +23,7 @@ import { landingGuard } from './landing.guard';
 import { nextStepGuard } from './next-step.guard';
 import { signedInGuard } from './signed-in.guard';
 import { signedOutGuard } from './signed-out.guard';
+import { staffGuard } from './staff.guard';
 
 describe('session guards', () => {
   const withSession = (session: SessionInfo | null) => {
@@ -72,6 +73,29 @@ describe('session guards', () => {
     it('sends an admin with a pending step to it first', async () => {
       withSession(adminSession({ nextStep: 'change-password' }));
       await expect(canMatch()).resolves.toBe('/change-password');
+    });
+  });
+
+  describe('staffGuard', () => {
+    const segments = [new UrlSegment('crm', {}), new UrlSegment('companies', {})];
+    const canMatch = () => run(() => staffGuard({}, segments));
+
+    it.each([
+      ['staff', staffSession()],
+      ['admin', adminSession()],
+    ])('lets %s users into the CRM', async (_role, session) => {
+      withSession(session);
+      await expect(canMatch()).resolves.toBe('true');
+    });
+
+    it('refuses clients, for whom the CRM does not exist', async () => {
+      withSession(sessionInfo());
+      await expect(canMatch()).resolves.toBe('false');
+    });
+
+    it('asks a visitor to sign in, then leads back', async () => {
+      withSession(null);
+      await expect(canMatch()).resolves.toBe('/login?returnUrl=%2Fcrm%2Fcompanies');
     });
   });
 

@@ -33,6 +33,15 @@ describe('MainNav', () => {
     expect(links(fixture)).toContainEqual(['Messages sécurisés', '/messages', null]);
   });
 
+  it('leads staff and admins to the CRM (« Relation client »), never clients', async () => {
+    const staff = await renderApp('/home', { session: staffSession() });
+    expect(links(staff)).toContainEqual(['Relation client', '/crm', null]);
+    TestBed.resetTestingModule();
+
+    const client = await renderApp('/home', { session: sessionInfo() });
+    expect(links(client).map(([label]) => label)).not.toContain('Relation client');
+  });
+
   it('is not there before signing in, nor while a pending step comes first', async () => {
     const visitor = await renderApp('/login');
     expect(links(visitor)).toEqual([]);

@@ -19,6 +19,7 @@ const LINKS: readonly NavLink[] = [
   { id: 'parcels-sent', path: '/parcels/sent', label: 'parcels.nav.sent' },
   { id: 'parcels-new', path: '/parcels/new', label: 'parcels.nav.new' },
   { id: 'messages', path: '/messages', label: 'messages.nav.sent', staffOnly: true },
+  { id: 'crm', path: '/crm', label: 'crm.nav.link', staffOnly: true },
   { id: 'profile', path: '/profile', label: 'shell.userMenu.profile' },
 ];
 

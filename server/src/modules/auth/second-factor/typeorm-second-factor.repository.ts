@@ -5,6 +5,16 @@ import { AccountSecondFactorEntity } from '../entities/account-second-factor.ent
 import { RecoveryCodeEntity } from '../entities/recovery-code.entity';
 import { SecondFactorRepository, type SecondFactorState } from './second-factor.repository';
 
+type StateRow = Omit<SecondFactorState, 'totpLastStep'> & { totpLastStep: string | null };
+
+/** Prepared and raw: every sign-in asks, and most accounts have no row at all. */
+const SECOND_FACTOR_STATE = {
+  name: 'second-factor-state',
+  text: `SELECT totp_secret AS "totpSecret", totp_enabled_at IS NOT NULL AS "totpEnabled",
+                totp_last_step AS "totpLastStep", sms_enabled_at IS NOT NULL AS "smsEnabled"
+           FROM account_second_factor WHERE account_id = $1`,
+};
+
 @Injectable()
 export class TypeOrmSecondFactorRepository extends SecondFactorRepository {
   constructor(private readonly context: EntityManagerContext) {
@@ -12,15 +22,10 @@ export class TypeOrmSecondFactorRepository extends SecondFactorRepository {
   }
 
   async find(accountId: string): Promise<SecondFactorState | null> {
-    const row = await this.factors().findOneBy({ accountId });
-    return (
-      row && {
-        totpSecret: row.totpSecret,
-        totpEnabled: row.totpEnabledAt !== null,
-        totpLastStep: row.totpLastStep === null ? null : Number(row.totpLastStep),
-        smsEnabled: row.smsEnabledAt !== null,
-      }
-    );
+    const [row] = await this.context.rows<StateRow>(SECOND_FACTOR_STATE, [accountId]);
+    return row
+      ? { ...row, totpLastStep: row.totpLastStep === null ? null : Number(row.totpLastStep) }
+      : null;
   }
 
   async saveTotpSecret(accountId: string, sealedSecret: Buffer): Promise<void> {

@@ -1,11 +1,12 @@
 import { pipeline } from 'node:stream/promises';
 import { Controller, Delete, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { ApiRoutes, CrmErrorCode, type CrmDocument } from '@guichet/contracts';
+import { ApiRoutes, CrmErrorCode, type CrmDocument, Role } from '@guichet/contracts';
 import type { Request, Response } from 'express';
 import { AppError } from '../../../core/http/app-error';
 import { NoFileError, readMultipartFile } from '../../../core/http/multipart-file';
 import { contentDisposition } from '../../parcels/download/content-response';
+import { Roles } from '../../../core/http/roles.decorator';
 import { type CrmActor, CurrentCrmActor } from '../crm-actor';
 import { ownerOf } from '../crm-owner-of';
 import { OwnerItemParams, OwnerParams } from '../dto/owner.params';
@@ -14,6 +15,7 @@ import { CrmDocuments } from './crm-documents.service';
 /** Documents of a company, contact or lead: upload (multipart, field `file`), download, removal. */
 @ApiTags('crm')
 @Controller()
+@Roles(Role.Staff, Role.Admin)
 export class CrmDocumentsController {
   constructor(private readonly documents: CrmDocuments) {}
 

@@ -129,9 +129,10 @@ export class MembersQueryDto {
  * a marketing export never holds opted-out records.
  */
 export class CrmMarketingExportQueryDto extends CrmCriteriaDto implements CrmMarketingExportQuery {
-  @ApiProperty({ enum: CRM_TARGET_ENTITIES })
+  @ApiPropertyOptional({ enum: CRM_TARGET_ENTITIES, default: 'contact' })
+  @IsOptional()
   @IsIn(CRM_TARGET_ENTITIES)
-  entity!: CrmTargetEntity;
+  entity?: CrmTargetEntity;
 
   @ApiPropertyOptional({ description: 'Ignored: opted-out records are always left out' })
   @IsOptional()

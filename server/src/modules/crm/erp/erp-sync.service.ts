@@ -41,6 +41,7 @@ export class ErpSync {
     request: ErpThirdPartyRequest,
   ): Promise<{ created: boolean; thirdParty: ErpThirdParty }> {
     return this.transactions.run(async () => {
+      await this.records.lockErpReference(workspaceId, reference);
       const existing = await this.records.companyByErpReference(workspaceId, reference);
       const id = existing
         ? existing.id

@@ -1,6 +1,7 @@
 import { Body, Controller, Param, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ApiRoutes, type MarketingOptOutAnswer } from '@guichet/contracts';
+import { ApiRoutes, type MarketingOptOutAnswer, Role } from '@guichet/contracts';
+import { Roles } from '../../../core/http/roles.decorator';
 import { type CrmActor, CurrentCrmActor } from '../crm-actor';
 import { ownerOf } from '../crm-owner-of';
 import { MarketingOptOutDto } from '../dto/crm-search.dto';
@@ -10,6 +11,7 @@ import { MarketingOptOuts } from './marketing-opt-outs.service';
 /** "Exclure des traitements à des fins marketing" on a company, contact or lead (GDPR-1). */
 @ApiTags('crm')
 @Controller()
+@Roles(Role.Staff, Role.Admin)
 export class MarketingOptOutController {
   constructor(private readonly optOuts: MarketingOptOuts) {}
 

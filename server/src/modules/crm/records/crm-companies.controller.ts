@@ -5,7 +5,9 @@ import {
   type CrmCompanyDetail,
   type CrmCompanySummary,
   type CrmPage,
+  Role,
 } from '@guichet/contracts';
+import { Roles } from '../../../core/http/roles.decorator';
 import { type CrmActor, CurrentCrmActor } from '../crm-actor';
 import { CrmCompanyDto, CrmCompanyUpdateDto } from '../dto/crm-record.dto';
 import { CrmListQueryDto } from '../dto/crm-search.dto';
@@ -17,6 +19,7 @@ import { CrmRecordRemoval } from './crm-record-removal.service';
 /** Companies, and the third parties among them. Staff and admins of the workspace; anyone else gets 404. */
 @ApiTags('crm')
 @Controller()
+@Roles(Role.Staff, Role.Admin)
 export class CrmCompaniesController {
   constructor(
     private readonly companies: CrmCompanies,

@@ -5,7 +5,9 @@ import {
   type CrmLeadDetail,
   type CrmLeadSummary,
   type CrmPage,
+  Role,
 } from '@guichet/contracts';
+import { Roles } from '../../../core/http/roles.decorator';
 import { type CrmActor, CurrentCrmActor } from '../crm-actor';
 import { CrmLeadDto, CrmLeadUpdateDto } from '../dto/crm-record.dto';
 import { CrmListQueryDto } from '../dto/crm-search.dto';
@@ -17,6 +19,7 @@ import { CrmRecordRemoval } from './crm-record-removal.service';
 /** Leads. Staff and admins of the workspace; anyone else gets 404. */
 @ApiTags('crm')
 @Controller()
+@Roles(Role.Staff, Role.Admin)
 export class CrmLeadsController {
   constructor(
     private readonly leads: CrmLeads,

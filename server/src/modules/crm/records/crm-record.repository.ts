@@ -14,6 +14,12 @@ export abstract class CrmRecordRepository {
   abstract contact(workspaceId: string, id: string): Promise<ContactRecord | null>;
   abstract lead(workspaceId: string, id: string): Promise<LeadRecord | null>;
 
+  /**
+   * Holds the ERP reference until the transaction ends, so that two calls of the ERP for the same
+   * new third party create one company.
+   */
+  abstract lockErpReference(workspaceId: string, reference: string): Promise<void>;
+
   /** The company with that ERP reference in the workspace, if any. */
   abstract companyByErpReference(
     workspaceId: string,

@@ -87,6 +87,12 @@ export class TypeOrmCrmRecordRepository extends CrmRecordRepository {
     return row ? toCompany(row) : null;
   }
 
+  async lockErpReference(workspaceId: string, reference: string): Promise<void> {
+    await this.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+      `crm-erp-reference:${workspaceId}:${reference}`,
+    ]);
+  }
+
   async contact(workspaceId: string, id: string): Promise<ContactRecord | null> {
     const [row] = await this.query<
       PersonRow & { company_id: string | null; company_name: string | null }

@@ -19,9 +19,11 @@ import {
   type CrmPreferences,
   type CrmTargetGroup,
   type CrmTargetMember,
+  Role,
 } from '@guichet/contracts';
 import type { Response } from 'express';
 import { contentDisposition } from '../../parcels/download/content-response';
+import { Roles } from '../../../core/http/roles.decorator';
 import { type CrmActor, CurrentCrmActor } from '../crm-actor';
 import {
   CrmMarketingExportQueryDto,
@@ -53,6 +55,7 @@ async function sendCsv(
  */
 @ApiTags('crm')
 @Controller()
+@Roles(Role.Staff, Role.Admin)
 export class CrmMarketingController {
   constructor(
     private readonly groups: TargetGroups,
@@ -122,7 +125,12 @@ export class CrmMarketingController {
   async export(
     @CurrentCrmActor() actor: CrmActor,
     // `excludeMarketingOptOut` is dropped here: an export for marketing never holds opt-outs.
-    @Query() { entity, excludeMarketingOptOut: _ignored, ...criteria }: CrmMarketingExportQueryDto,
+    @Query()
+    {
+      entity = 'contact',
+      excludeMarketingOptOut: _ignored,
+      ...criteria
+    }: CrmMarketingExportQueryDto,
     @Res() response: Response,
   ): Promise<void> {
     await sendCsv(response, `marketing-${entity}`, this.audience.csv(actor, entity, criteria));

@@ -8,7 +8,9 @@ import {
   type CrmOpportunity,
   type CrmPhone,
   type CrmRemark,
+  Role,
 } from '@guichet/contracts';
+import { Roles } from '../../../core/http/roles.decorator';
 import { type CrmActor, CurrentCrmActor } from '../crm-actor';
 import { ownerOf } from '../crm-owner-of';
 import { OwnerItemParams, OwnerParams } from '../dto/owner.params';
@@ -29,6 +31,7 @@ import { CrmSubRecords } from './crm-sub-records.service';
  */
 @ApiTags('crm')
 @Controller()
+@Roles(Role.Staff, Role.Admin)
 export class CrmSubRecordsController {
   constructor(private readonly subRecords: CrmSubRecords) {}
 

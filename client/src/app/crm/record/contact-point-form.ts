@@ -1,0 +1,203 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import type { CrmOwnerKind } from '@guichet/contracts';
+import { errorMessageKey } from '../../core/http/api-error';
+import { TranslatePipe, type TranslationKey } from '../../core/i18n';
+import { ProblemBox, type Message } from '../../shared/problem-box/problem-box';
+import {
+  type ContactPointKind,
+  type ContactPointRequests,
+  type ContactPoints,
+  CrmApi,
+} from '../crm-api';
+
+type FieldName = 'label' | 'line1' | 'line2' | 'postalCode' | 'city' | 'number' | 'address';
+
+interface Field {
+  readonly name: FieldName;
+  readonly label: TranslationKey;
+  readonly maxLength: number;
+  readonly required?: boolean;
+  readonly type?: 'email' | 'tel';
+}
+
+const LABEL: Field = { name: 'label', label: 'crm.point.label', maxLength: 50 };
+
+/** The fields of each form, in the order they are typed. */
+const FIELDS: Readonly<Record<ContactPointKind, readonly Field[]>> = {
+  addresses: [
+    LABEL,
+    { name: 'line1', label: 'crm.point.line1', maxLength: 200, required: true },
+    { name: 'line2', label: 'crm.point.line2', maxLength: 200 },
+    { name: 'postalCode', label: 'crm.point.postalCode', maxLength: 16 },
+    { name: 'city', label: 'crm.point.city', maxLength: 100, required: true },
+  ],
+  phones: [
+    LABEL,
+    { name: 'number', label: 'crm.point.number', maxLength: 64, required: true, type: 'tel' },
+  ],
+  emails: [
+    LABEL,
+    { name: 'address', label: 'crm.point.email', maxLength: 254, required: true, type: 'email' },
+  ],
+};
+
+const OPEN_KEYS: Readonly<Record<ContactPointKind, TranslationKey>> = {
+  addresses: 'crm.point.add.address',
+  phones: 'crm.point.add.phone',
+  emails: 'crm.point.add.email',
+};
+
+/**
+ * « Ajouter une adresse / un téléphone / un e-mail » under those lists of a record page. The
+ * server checks and normalises (French numbers to E.164); its refusal is said here.
+ */
+@Component({
+  selector: 'app-contact-point-form',
+  imports: [
+    ReactiveFormsModule,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatError,
+    MatInput,
+    TranslatePipe,
+    ProblemBox,
+  ],
+  template: `
+    @if (open()) {
+      <form
+        class="point-form"
+        [formGroup]="form"
+        (ngSubmit)="add()"
+        [attr.aria-label]="openKey() | translate"
+        [attr.data-testid]="'crm-add-' + which() + '-form'"
+      >
+        @for (field of fields(); track field.name) {
+          <mat-form-field>
+            <mat-label>{{ field.label | translate }}</mat-label>
+            <input
+              matInput
+              [type]="field.type ?? 'text'"
+              [formControlName]="field.name"
+              [maxlength]="field.maxLength"
+              autocomplete="off"
+              [attr.data-testid]="'crm-point-' + field.name"
+            />
+            <mat-error>{{ 'form.error.required' | translate }}</mat-error>
+          </mat-form-field>
+        }
+        <app-problem-box [message]="problem()" testId="crm-point-problem" />
+        <div class="point-actions">
+          <button mat-flat-button type="submit" [disabled]="saving()" data-testid="crm-point-add">
+            {{ 'crm.point.add' | translate }}
+          </button>
+          <button mat-button type="button" (click)="close()">
+            {{ 'crm.new.cancel' | translate }}
+          </button>
+        </div>
+      </form>
+    } @else {
+      <button
+        mat-button
+        type="button"
+        (click)="open.set(true)"
+        [attr.data-testid]="'crm-add-' + which()"
+      >
+        {{ openKey() | translate }}
+      </button>
+    }
+  `,
+  styles: `
+    .point-form {
+      display: flex;
+      flex-direction: column;
+    }
+
+    .point-actions {
+      display: flex;
+      gap: 0.5rem;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ContactPointForm<W extends ContactPointKind = ContactPointKind> {
+  readonly kind = input.required<CrmOwnerKind>();
+  readonly recordId = input.required<string>();
+  readonly which = input.required<W>();
+  readonly added = output<ContactPoints[W]>();
+
+  private readonly api = inject(CrmApi);
+  private readonly destroyRef = inject(DestroyRef);
+  protected readonly fields = computed(() => FIELDS[this.which()]);
+  protected readonly openKey = computed(() => OPEN_KEYS[this.which()]);
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    label: [''],
+    line1: [''],
+    line2: [''],
+    postalCode: [''],
+    city: [''],
+    number: [''],
+    address: [''],
+  });
+  protected readonly open = signal(false);
+  protected readonly saving = signal(false);
+  protected readonly problem = signal<Message | null>(null);
+
+  protected close(): void {
+    this.open.set(false);
+    this.problem.set(null);
+    this.form.reset();
+  }
+
+  protected add(): void {
+    const missing = this.fields().filter(
+      (field) => field.required && !this.form.controls[field.name].value.trim(),
+    );
+    for (const field of missing) {
+      this.form.controls[field.name].setErrors({ required: true });
+      this.form.controls[field.name].markAsTouched();
+    }
+    if (missing.length > 0) return;
+    this.saving.set(true);
+    this.problem.set(null);
+    this.api
+      .addContactPoint(this.kind(), this.recordId(), this.which(), this.request())
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (point) => {
+          this.saving.set(false);
+          this.close();
+          this.added.emit(point);
+        },
+        error: (error: unknown) => {
+          this.saving.set(false);
+          this.problem.set({ key: errorMessageKey(error) });
+        },
+      });
+  }
+
+  /** The body of the form's fields, trimmed, empty optional ones left out. */
+  private request(): ContactPointRequests[W] {
+    const values = this.form.getRawValue();
+    const body: Partial<Record<FieldName, string>> = {};
+    for (const field of this.fields()) {
+      const value = values[field.name].trim();
+      if (value) body[field.name] = value;
+    }
+    return body as ContactPointRequests[W];
+  }
+}

@@ -1,0 +1,318 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { CrmErrorCode } from '@guichet/contracts';
+import {
+  COMPANY_ID,
+  STAFF,
+  companyDetail,
+  contactSummary,
+  optOut,
+  remark,
+} from '../../../testing/crm';
+import { renderApp } from '../../../testing/render-app';
+import { adminSession, staffSession } from '../../../testing/session-info';
+
+const COMPANY_URL = `/api/crm/companies/${COMPANY_ID}`;
+
+// The first test compiles the lazy CRM routes through ts-jest: seconds on a busy machine.
+jest.setTimeout(20_000);
+
+describe('RecordPage', () => {
+  let fixture: ComponentFixture<unknown>;
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    localStorage.clear();
+  });
+
+  const page = () => fixture.nativeElement as HTMLElement;
+  const byTestId = <T extends Element = HTMLElement>(testId: string, root: ParentNode = page()) =>
+    root.querySelector<T>(`[data-testid="${testId}"]`);
+  const all = (testId: string) => [...page().querySelectorAll(`[data-testid="${testId}"]`)];
+  const text = (element: Element | null) => element?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+  const settle = () => fixture.whenStable();
+
+  const openCompany = async (session = staffSession(), detail = companyDetail()) => {
+    fixture = await renderApp(`/crm/companies/${COMPANY_ID}`, { session });
+    http = TestBed.inject(HttpTestingController);
+    http.expectOne({ method: 'GET', url: COMPANY_URL }).flush(detail);
+    await settle();
+  };
+  const optOutBox = () =>
+    byTestId('crm-opt-out-toggle')!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+
+  it('shows the company with its contacts, sub-records and remarks', async () => {
+    await openCompany();
+
+    expect(text(byTestId('crm-record-name'))).toBe('Boulangerie Martin');
+    expect(document.title).toBe('Société · Guichet');
+    const contacts = byTestId('crm-record-contacts')!;
+    expect(
+      [...contacts.querySelectorAll('[data-testid="crm-name"]')].map((cell) => text(cell)),
+    ).toEqual(['Lucie Martin', 'Paul Martin']);
+    expect(text(byTestId('crm-addresses'))).toContain('12 rue de la République 69002 Lyon');
+    expect(text(byTestId('crm-phones'))).toContain('+33 4 72 00 00 00');
+    expect(text(byTestId('crm-emails'))).toContain('contact@boulangerie-martin.test');
+    expect(text(byTestId('crm-communications'))).toContain('Reçue, Téléphone : Demande de devis');
+    expect(text(byTestId('crm-opportunities'))).toContain('Contrat annuel — En cours');
+    expect(
+      byTestId<HTMLAnchorElement>('crm-documents')!.querySelector('a')!.getAttribute('href'),
+    ).toBe(`${COMPANY_URL}/documents/d0d0d0d0-0000-4000-8000-000000000001/content`);
+    expect(text(all('crm-remark')[0])).toContain('Préfère être appelée le matin.');
+    expect(text(all('crm-remark')[0])).toContain('Camille Gestionnaire');
+  });
+
+  it("ticks a company's opt-out, explains the cascade, and shows its contacts marked as the server now holds them", async () => {
+    await openCompany();
+    expect(optOutBox().checked).toBe(false);
+    expect(text(byTestId('crm-opt-out-provenance'))).toBe(
+      'Cette relation peut recevoir des communications marketing.',
+    );
+    expect(text(byTestId('crm-opt-out-cascade'))).toContain(
+      "Cochée sur une société, l'option est aussi activée pour tous ses contacts.",
+    );
+
+    optOutBox().click();
+    await settle();
+    const put = http.expectOne({ method: 'PUT', url: `${COMPANY_URL}/marketing-opt-out` });
+    expect(put.request.body).toEqual({ optedOut: true });
+    put.flush({ marketingOptOut: optOut() });
+    await settle();
+    const cascaded = optOut({ source: 'company', by: STAFF });
+    http.expectOne({ method: 'GET', url: COMPANY_URL }).flush(
+      companyDetail({
+        marketingOptOut: optOut(),
+        contacts: [
+          contactSummary({ marketingOptOut: cascaded }),
+          contactSummary({
+            id: 'c0c0c0c0-0000-4000-8000-0000000000a2',
+            firstName: 'Paul',
+            marketingOptOut: optOut({ at: '2026-10-01T08:00:00.000Z' }),
+          }),
+        ],
+      }),
+    );
+    await settle();
+
+    expect(optOutBox().checked).toBe(true);
+    expect(text(byTestId('crm-opt-out-outcome'))).toBe(
+      'La société et ses contacts sont exclus des traitements à des fins marketing.',
+    );
+    expect(text(byTestId('crm-opt-out-provenance'))).toMatch(
+      /^Exclue depuis le 20\/11\/2026 \d\d:\d\d\. Saisie sur cette fiche, à la demande de la personne\. Par Camille Gestionnaire\.$/,
+    );
+    const contacts = byTestId('crm-record-contacts')!;
+    expect(
+      [...contacts.querySelectorAll('[data-testid="crm-opt-out-mark"]')].map((mark) => text(mark)),
+    ).toEqual([
+      'Exclu du marketing (par sa société)',
+      'Exclu du marketing (à la demande de la personne)',
+    ]);
+  });
+
+  it('keeps the box as it was when the server refuses the change, and says why', async () => {
+    await openCompany();
+    optOutBox().click();
+    await settle();
+    http
+      .expectOne({ method: 'PUT', url: `${COMPANY_URL}/marketing-opt-out` })
+      .flush(
+        { code: CrmErrorCode.NotFound, message: 'gone' },
+        { status: 404, statusText: 'Not Found' },
+      );
+    await settle();
+
+    expect(optOutBox().checked).toBe(false);
+    expect(text(byTestId('crm-opt-out-outcome'))).toBe(
+      "L'option n'a pas été enregistrée. Cette fiche n'existe pas, ou plus, dans votre cabinet.",
+    );
+  });
+
+  it('says a contact holds its opt-out from its company', async () => {
+    fixture = await renderApp('/crm/contacts/c0c0c0c0-0000-4000-8000-0000000000a1', {
+      session: staffSession(),
+    });
+    http = TestBed.inject(HttpTestingController);
+    const { contacts: _, name: __, erpReference: ___, ...subRecords } = companyDetail();
+    http.expectOne('/api/crm/contacts/c0c0c0c0-0000-4000-8000-0000000000a1').flush({
+      ...subRecords,
+      id: 'c0c0c0c0-0000-4000-8000-0000000000a1',
+      civility: null,
+      firstName: 'Lucie',
+      lastName: 'Martin',
+      jobTitle: 'Gérante',
+      company: { id: COMPANY_ID, name: 'Boulangerie Martin' },
+      marketingOptOut: optOut({ source: 'company', by: null }),
+      remarks: [],
+    });
+    await settle();
+
+    expect(text(byTestId('crm-record-name'))).toBe('Lucie Martin');
+    expect(text(byTestId('crm-record-company-link'))).toBe('Boulangerie Martin');
+    expect(text(byTestId('crm-opt-out-provenance'))).toContain(
+      'Reçue de la société : elle sera levée si la société lève la sienne.',
+    );
+    expect(byTestId('crm-opt-out-cascade')).toBeNull();
+    expect(text(byTestId('crm-remarks'))).toContain('Aucune remarque.');
+  });
+
+  it('presents a company linked to the ERP as its third party, whose opt-out syncs both ways', async () => {
+    await openCompany(staffSession(), companyDetail({ erpReference: 'TIERS-042' }));
+
+    expect(text(page().querySelector('.record-kind'))).toBe(
+      'Tiers de la Gestion commerciale TIERS-042',
+    );
+    expect(text(byTestId('crm-opt-out-erp'))).toBe(
+      'Synchronisée avec le tiers TIERS-042 de la Gestion commerciale, dans les deux sens.',
+    );
+  });
+
+  it('adds a saved remark on top of the list', async () => {
+    await openCompany();
+    const field = byTestId<HTMLTextAreaElement>('crm-remark-text')!;
+    field.value = 'Rappeler en janvier pour le renouvellement.';
+    field.dispatchEvent(new Event('input'));
+    await settle();
+    byTestId<HTMLButtonElement>('crm-remark-save')!.click();
+    await settle();
+    http.expectOne({ method: 'POST', url: `${COMPANY_URL}/remarks` }).flush(
+      remark({
+        id: 'e0e0e0e0-0000-4000-8000-000000000002',
+        text: 'Rappeler en janvier pour le renouvellement.',
+      }),
+    );
+    await settle();
+
+    expect(all('crm-remark').map((item) => text(item.querySelector('.remark-text')))).toEqual([
+      'Rappeler en janvier pour le renouvellement.',
+      'Préfère être appelée le matin.',
+    ]);
+    expect(text(byTestId('crm-remarks-outcome'))).toBe('La remarque est enregistrée.');
+  });
+
+  it('keeps the place of « Effacer les données » for admins only', async () => {
+    await openCompany();
+    expect(byTestId('crm-erasure-slot')).toBeNull();
+    TestBed.resetTestingModule();
+
+    await openCompany(adminSession());
+    expect(byTestId('crm-erasure-slot')).not.toBeNull();
+  });
+
+  it('says when the record does not exist (another firm, or erased)', async () => {
+    fixture = await renderApp(`/crm/companies/${COMPANY_ID}`, { session: staffSession() });
+    http = TestBed.inject(HttpTestingController);
+    http
+      .expectOne(COMPANY_URL)
+      .flush(
+        { code: CrmErrorCode.NotFound, message: 'no' },
+        { status: 404, statusText: 'Not Found' },
+      );
+    await settle();
+
+    expect(text(byTestId('crm-record-error'))).toContain(
+      "Impossible de charger la fiche. Cette fiche n'existe pas, ou plus, dans votre cabinet.",
+    );
+  });
+
+  it('adds a contact to the company, listed as the server then holds it', async () => {
+    await openCompany(staffSession(), companyDetail({ marketingOptOut: optOut() }));
+    const form = () => byTestId('crm-new-contact-form')!;
+    byTestId<HTMLButtonElement>('crm-new-contact')!.click();
+    await settle();
+    const [civility] = [...form().querySelectorAll<HTMLSelectElement>('select')];
+    civility.value = civility.options[2].value;
+    civility.dispatchEvent(new Event('change'));
+    const [firstName, lastName] = [...form().querySelectorAll<HTMLInputElement>('input')];
+    firstName.value = 'Anne';
+    firstName.dispatchEvent(new Event('input'));
+    lastName.value = 'Martin';
+    lastName.dispatchEvent(new Event('input'));
+    byTestId<HTMLButtonElement>('crm-new-create')!.click();
+    await settle();
+
+    const create = http.expectOne({ method: 'POST', url: '/api/crm/contacts' });
+    expect(create.request.body).toEqual({
+      civility: 'mrs',
+      firstName: 'Anne',
+      lastName: 'Martin',
+      jobTitle: null,
+      companyId: COMPANY_ID,
+    });
+    create.flush({});
+    await settle();
+    const anne = contactSummary({
+      id: 'c0c0c0c0-0000-4000-8000-0000000000a3',
+      firstName: 'Anne',
+      marketingOptOut: optOut({ source: 'company' }),
+    });
+    http
+      .expectOne({ method: 'GET', url: COMPANY_URL })
+      .flush(companyDetail({ contacts: [...companyDetail().contacts, anne] }));
+    await settle();
+
+    const contacts = byTestId('crm-record-contacts')!;
+    expect(contacts.querySelectorAll('[data-testid="crm-row"]')).toHaveLength(3);
+    expect(text(byTestId('crm-opt-out-mark', contacts))).toBe(
+      'Exclu du marketing (par sa société)',
+    );
+  });
+
+  it('adds a phone, shown as the server normalised it', async () => {
+    await openCompany(staffSession(), companyDetail({ phones: [] }));
+    expect(text(byTestId('crm-phones'))).toContain('Aucun téléphone.');
+
+    byTestId<HTMLButtonElement>('crm-add-phones')!.click();
+    await settle();
+    byTestId<HTMLButtonElement>('crm-point-add')!.click();
+    await settle();
+    http.expectNone(`${COMPANY_URL}/phones`);
+
+    const number = byTestId<HTMLInputElement>('crm-point-number')!;
+    number.value = '06 12 34 56 78';
+    number.dispatchEvent(new Event('input'));
+    const label = byTestId<HTMLInputElement>('crm-point-label')!;
+    label.value = 'Portable';
+    label.dispatchEvent(new Event('input'));
+    byTestId<HTMLButtonElement>('crm-point-add')!.click();
+    await settle();
+    const add = http.expectOne({ method: 'POST', url: `${COMPANY_URL}/phones` });
+    expect(add.request.body).toEqual({ label: 'Portable', number: '06 12 34 56 78' });
+    add.flush({
+      id: 'fefefefe-0000-4000-8000-000000000002',
+      label: 'Portable',
+      number: '+33612345678',
+    });
+    await settle();
+
+    expect(text(byTestId('crm-phones'))).toContain('Portable+33 6 12 34 56 78');
+    expect(byTestId('crm-add-phones-form')).toBeNull();
+  });
+
+  it('says why the server refused an address', async () => {
+    await openCompany();
+    byTestId<HTMLButtonElement>('crm-add-addresses')!.click();
+    await settle();
+    for (const [field, value] of [
+      ['line1', '1 place Bellecour'],
+      ['postalCode', '69002?'],
+      ['city', 'Lyon'],
+    ]) {
+      const input = byTestId<HTMLInputElement>(`crm-point-${field}`)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    }
+    byTestId<HTMLButtonElement>('crm-point-add')!.click();
+    await settle();
+    http
+      .expectOne({ method: 'POST', url: `${COMPANY_URL}/addresses` })
+      .flush(
+        { code: 'COMMON_VALIDATION_FAILED', message: 'bad', fields: { postalCode: ['matches'] } },
+        { status: 422, statusText: 'Unprocessable Entity' },
+      );
+    await settle();
+
+    expect(text(byTestId('crm-point-problem'))).toBe('Certains champs sont à corriger.');
+    expect(byTestId('crm-add-addresses-form')).not.toBeNull();
+  });
+});
