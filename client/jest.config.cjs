@@ -10,6 +10,9 @@ module.exports = {
   roots: ['<rootDir>/src'],
   preset: 'jest-preset-angular',
   testEnvironment: 'jsdom',
+  // Specs render the whole app (router, lazy routes, Material); on 2 busy cores Jest's 5 s
+  // default has been reached by a correct spec.
+  testTimeout: 20_000,
   setupFilesAfterEnv: ['<rootDir>/src/setup-jest.ts'],
   // The preset's transform reads `<rootDir>/tsconfig.spec.json` (this directory).
   moduleNameMapper: {

@@ -13,7 +13,7 @@ export class ErasureTombstones1763858300000 implements MigrationInterface {
         "id" uuid NOT NULL DEFAULT gen_random_uuid(),
         "workspace_id" uuid NOT NULL,
         "subject_kind" character varying(16) NOT NULL,
-        "origin" character varying(8) NOT NULL,
+        "origin" character varying(10) NOT NULL,
         "erased_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
         "erased_by" uuid,
         "counts" jsonb NOT NULL DEFAULT '{}',
@@ -23,7 +23,7 @@ export class ErasureTombstones1763858300000 implements MigrationInterface {
         CONSTRAINT "PK_erasure_tombstone" PRIMARY KEY ("id"),
         CONSTRAINT "CHK_erasure_tombstone_kind"
           CHECK ("subject_kind" IN ('client', 'company', 'contact', 'lead')),
-        CONSTRAINT "CHK_erasure_tombstone_origin" CHECK ("origin" IN ('admin', 'erp')),
+        CONSTRAINT "CHK_erasure_tombstone_origin" CHECK ("origin" IN ('admin', 'erp', 'retention')),
         CONSTRAINT "FK_erasure_tombstone_workspace" FOREIGN KEY ("workspace_id")
           REFERENCES "workspace"("id") ON DELETE CASCADE
       )`);

@@ -50,6 +50,29 @@ describe('CRM records, search and access (GDPR-1, GDPR-7)', () => {
     await removeBlobDir(blobDir);
   });
 
+  it('shows the demo firm’s CRM: companies, a third party opted out by the ERP and its contact', async () => {
+    const companies = await list<CrmCompanySummary>(staff, '/api/crm/companies', { q: 'roux' });
+    expect(companies).toEqual([
+      expect.objectContaining({
+        name: 'Menuiserie Roux',
+        erpReference: 'C00017',
+        city: 'Voiron',
+        contactCount: 1,
+        marketingOptOut: expect.objectContaining({ source: 'erp' }),
+      }),
+    ]);
+    const [paul] = await list<{ company: { name: string }; marketingOptOut: { source: string } }>(
+      staff,
+      '/api/crm/contacts',
+      { name: 'paul roux' },
+    );
+    expect(paul).toMatchObject({
+      company: { name: 'Menuiserie Roux' },
+      marketingOptOut: { source: 'company' },
+    });
+    expect((await list(staff, '/api/crm/leads', { q: 'moreau' })).length).toBe(1);
+  });
+
   it('creates a company with addresses, phones, e-mails, communications and opportunities, and shows them on its page', async () => {
     const company = await createCompany(staff, 'Boulangerie Élise Martin');
     const base = `/api/crm/companies/${company.id}`;
@@ -278,7 +301,9 @@ describe('CRM records, search and access (GDPR-1, GDPR-7)', () => {
       code: CrmErrorCode.SensitiveText,
       fields: { text: ['health', 'opinions'] },
     });
-    expect(await sql('SELECT count(*)::int AS n FROM crm_remark')).toEqual([{ n: 0 }]);
+    expect(
+      await sql('SELECT count(*)::int AS n FROM crm_remark WHERE contact_id = $1', [contact.id]),
+    ).toEqual([{ n: 0 }]);
 
     const plain = await postOk<CrmRemark>(staff, path, { text: 'Préfère être rappelé le matin' });
     expect(plain.author).toMatchObject({ name: 'Camille Gestionnaire' });

@@ -175,6 +175,21 @@ describe('GDPR-2: erasure of CRM records, and the ERP', () => {
     expect(await filesUnder(blobDir)).toEqual([]);
     expect(await count('crm_company', `id = $1 AND name = 'Forgeval'`, [company])).toBe(1);
     expect(await count('erasure_tombstone', `subject_kind = 'contact'`)).toBe(1);
+
+    // Their e-mail or phone is not recorded again silently, on any record of the firm.
+    const other = await insert('crm_contact', { workspace_id: workspaceId, last_name: 'Autre' });
+    for (const [path, body] of [
+      ['emails', { address: CONTACT.email.toUpperCase() }],
+      ['phones', { number: '01 44 55 66 77' }],
+    ] as const) {
+      const refused = await admin.post(`/api/crm/contacts/${other}/${path}`).send(body).expect(409);
+      expect(refused.body.code).toBe('GDPR_ERASED_BEFORE');
+    }
+    await admin
+      .post(`/api/crm/contacts/${other}/emails`)
+      .send({ address: 'nouvelle@forgeval.test' })
+      .expect(201);
+    expect(await count('crm_email', 'contact_id = $1', [other])).toBe(1);
   });
 
   it('erases a lead, keeping an anonymous row', async () => {

@@ -1,5 +1,6 @@
 import type { ErasurePreview, ErasureResult } from '@guichet/contracts';
 import { formatLegacyImportReport } from '../../server/src/cli/import-legacy-report';
+import { Erasure } from '../../server/src/modules/gdpr/erasure/erasure.service';
 import { LegacyImport } from '../../server/src/modules/legacy-import/legacy-import.service';
 import type { ApiClient } from '../support/api-client';
 import { dumpDatabase } from '../support/database-dump';
@@ -329,5 +330,37 @@ describe('GDPR-2: erasure of a client', () => {
     }
     // Another client's export is not theirs to take.
     await client.get(`/api/admin/gdpr/client/${ids['70016968']}/export`).expect(403);
+  });
+
+  it('deletes at the next start the blobs of an erasure cut short after its commit', async () => {
+    const person = {
+      ...PERSON,
+      accessCode: 'CRASH001',
+      email: 'crash@exemple.test',
+      mobile: '+33677778888',
+    };
+    const client = await testApp.client();
+    const id = await clientWithData(person, client);
+    const parcel = await sendParcel(client, { subject: 'Avant la panne' }, [
+      ['a.txt', Buffer.from('contenu\n')],
+    ]);
+    const [document] = await sql<{ storage_key: string }>(
+      `SELECT storage_key FROM parcel_document WHERE parcel_id = $1`,
+      [parcel.id],
+    );
+    // What a commit followed by a crash leaves: rows gone, the blob listed on the tombstone.
+    await sql(
+      `INSERT INTO erasure_tombstone (workspace_id, subject_kind, origin, pending_blobs)
+       SELECT workspace_id, 'client', 'admin', ARRAY[$2] FROM account WHERE id = $1`,
+      [id, document!.storage_key],
+    );
+    await sql(`DELETE FROM parcel WHERE id = $1`, [parcel.id]);
+    const blobs = await filesUnder(blobDir);
+    expect(blobs).toContain(document!.storage_key);
+
+    expect(await testApp.app.get(Erasure).finishInterrupted()).toBe(1);
+    expect(await filesUnder(blobDir)).toEqual(blobs.filter((b) => b !== document!.storage_key));
+    expect(await count('erasure_tombstone', 'cardinality(pending_blobs) > 0')).toBe(0);
+    expect(await testApp.app.get(Erasure).finishInterrupted()).toBe(0);
   });
 });

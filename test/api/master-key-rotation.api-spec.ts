@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { ParcelDetail } from '@guichet/contracts';
+import type { CrmCompanyDetail, CrmDocument, ParcelDetail } from '@guichet/contracts';
 import { MasterKeyRotation } from '../../server/src/modules/parcels/key-rotation/master-key-rotation.service';
 import type { ApiClient } from '../support/api-client';
 import { binary, makeBlobDir, PDF, removeBlobDir, sendParcel } from '../support/parcels';
-import { signInOk } from '../support/sign-in';
+import { DEMO, signInOk } from '../support/sign-in';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { createTestDatabase, queryDatabase, type TestDatabase } from '../support/test-database';
 
@@ -25,9 +25,9 @@ describe('master-key rotation', () => {
     apps.push(app);
     return app;
   };
-  const as = async (app: TestApp): Promise<ApiClient> => {
+  const as = async (app: TestApp, credentials = TENG): Promise<ApiClient> => {
     const client = await app.client();
-    await signInOk(client, TENG);
+    await signInOk(client, credentials);
     return client;
   };
   const keyIds = () =>
@@ -57,6 +57,17 @@ describe('master-key rotation', () => {
     ];
     const parcel: ParcelDetail = await sendParcel(await as(before), { subject: 'Avant' }, files);
     expect(await keyIds()).toEqual([{ key_id: 'k1', count: 3 }]);
+    // A CRM document (GDPR-1) is encrypted the same way and rotates with the parcels'.
+    const staff = await as(before, DEMO.staff);
+    const company = (await staff.post('/api/crm/companies').send({ name: 'Rotation' }).expect(201))
+      .body as CrmCompanyDetail;
+    const crmFile = randomBytes(100_000);
+    const crmDocument = (
+      await staff
+        .post(`/api/crm/companies/${company.id}/documents`)
+        .attach('file', crmFile, { filename: 'crm.bin', contentType: 'application/octet-stream' })
+        .expect(201)
+    ).body as CrmDocument;
     const blobsBefore = await queryDatabase(
       database.url,
       'SELECT storage_key FROM parcel_document ORDER BY id',
@@ -70,7 +81,7 @@ describe('master-key rotation', () => {
     const rotation = rotating.app.get(MasterKeyRotation);
     const first = await rotation.run(2);
     expect(first).toEqual(
-      expect.objectContaining({ ran: true, rewrapped: 3, skipped: 0, remaining: { k2: 3 } }),
+      expect.objectContaining({ ran: true, rewrapped: 4, skipped: 0, remaining: { k2: 4 } }),
     );
     expect((await rotation.run(2)).rewrapped).toBe(0);
     expect(
@@ -88,5 +99,13 @@ describe('master-key rotation', () => {
         .expect(200);
       expect(Buffer.compare(content.body as Buffer, bytes)).toBe(0);
     }
+    const crmContent = await (
+      await as(after, DEMO.staff)
+    )
+      .get(`/api/crm/companies/${company.id}/documents/${crmDocument.id}/content`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(Buffer.compare(crmContent.body as Buffer, crmFile)).toBe(0);
   });
 });

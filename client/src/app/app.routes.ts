@@ -1,6 +1,7 @@
 import { inject } from '@angular/core';
 import type { Route, Routes } from '@angular/router';
 import type { NextStep } from '@guichet/contracts';
+import type { RecoveryRequestKind } from './activation/recovery-request/recovery-request';
 import { passwordLinkTokenGuard } from './activation/set-password/password-link-token';
 import { passwordInUrlGuard } from './auth/login-page/password-in-url.guard';
 import { SignInOptionsStore } from './auth/login-page/sign-in-options-store';
@@ -32,20 +33,23 @@ const firstConnection: Omit<Route, 'path'> = {
     ),
 };
 
+const recoveryRequestPage = () =>
+  import('./activation/recovery-request/recovery-request-page').then((m) => m.RecoveryRequestPage);
+
 /** "Mot de passe oublié ?" (IDV-4). */
 const forgotPassword: Omit<Route, 'path'> = {
   title: 'forgotPassword.pageTitle' satisfies TranslationKey,
   resolve: signInOptions,
-  loadComponent: () =>
-    import('./activation/forgot-password/forgot-password-page').then((m) => m.ForgotPasswordPage),
+  data: { recovery: 'forgot-password' satisfies RecoveryRequestKind },
+  loadComponent: recoveryRequestPage,
 };
 
 /** "J'ai oublié mes identifiants" (IDV-4, seed 003). */
 const lostIdentifier: Omit<Route, 'path'> = {
   title: 'lostIdentifier.pageTitle' satisfies TranslationKey,
   resolve: signInOptions,
-  loadComponent: () =>
-    import('./activation/lost-identifier/lost-identifier-page').then((m) => m.LostIdentifierPage),
+  data: { recovery: 'lost-identifier' satisfies RecoveryRequestKind },
+  loadComponent: recoveryRequestPage,
 };
 
 /** A page of a signed-in user, reached only at its step (AUTH-9: pending steps come first). */

@@ -14,8 +14,8 @@ import { MatInput } from '@angular/material/input';
 import type { Profile, ProfileMobile } from '@guichet/contracts';
 import { TranslatePipe, type TranslationKey } from '../core/i18n';
 import { codeDigits, sixDigits } from '../shared/forms/six-digits';
-import { CodeField } from './code-field';
 import { FlowProblem } from './flow-problem';
+import { SmsCodeStep } from './sms-code-step';
 import { PasswordField } from './password-field';
 import { ProfileApi } from './profile-api';
 import { ProfileFlow } from './profile-flow';
@@ -31,6 +31,7 @@ type Step = { readonly kind: 'number' } | { readonly kind: 'code'; readonly disp
 @Component({
   selector: 'app-mobile-change',
   imports: [
+    SmsCodeStep,
     ReactiveFormsModule,
     MatButton,
     MatFormField,
@@ -40,7 +41,6 @@ type Step = { readonly kind: 'number' } | { readonly kind: 'code'; readonly disp
     MatInput,
     TranslatePipe,
     PasswordField,
-    CodeField,
     FlowProblem,
   ],
   template: `
@@ -81,39 +81,17 @@ type Step = { readonly kind: 'number' } | { readonly kind: 'code'; readonly disp
           </form>
         }
         @case ('code') {
-          <p class="flow-status" role="status" data-testid="flow-status">
-            {{ 'profile.mobileChange.sent' | translate: { mobile: sentTo() } }}
-          </p>
-          <form [formGroup]="codeForm" (ngSubmit)="confirm()" novalidate>
-            <app-code-field [control]="codeForm.controls.code" />
-            <app-flow-problem [problem]="flow.problem()" />
-            <div class="flow-actions">
-              <button
-                mat-flat-button
-                type="submit"
-                [disabled]="flow.pending()"
-                data-testid="flow-submit"
-              >
-                {{ 'profile.confirm' | translate }}
-              </button>
-              <button
-                mat-stroked-button
-                type="button"
-                [disabled]="flow.pending() || countdown.secondsLeft() > 0"
-                (click)="resend()"
-                data-testid="flow-resend"
-              >
-                @if (countdown.secondsLeft() > 0) {
-                  {{ 'profile.resendIn' | translate: { seconds: countdown.secondsLeft() } }}
-                } @else {
-                  {{ 'profile.resend' | translate }}
-                }
-              </button>
-              <button mat-button type="button" (click)="cancelled.emit()" data-testid="flow-cancel">
-                {{ 'profile.cancel' | translate }}
-              </button>
-            </div>
-          </form>
+          <app-sms-code-step
+            sentKey="profile.mobileChange.sent"
+            [mobile]="sentTo()"
+            [control]="codeForm.controls.code"
+            [problem]="flow.problem()"
+            [pending]="flow.pending()"
+            [secondsLeft]="countdown.secondsLeft()"
+            (confirmed)="confirm()"
+            (resent)="resend()"
+            (cancelled)="cancelled.emit()"
+          />
         }
       }
     </section>

@@ -3,8 +3,8 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { MatButton } from '@angular/material/button';
 import { TranslatePipe } from '../core/i18n';
 import { codeDigits, sixDigits } from '../shared/forms/six-digits';
-import { CodeField } from './code-field';
 import { FlowProblem } from './flow-problem';
+import { SmsCodeStep } from './sms-code-step';
 import { PasswordField } from './password-field';
 import { ProfileApi } from './profile-api';
 import { ProfileFlow } from './profile-flow';
@@ -23,11 +23,11 @@ type Step =
 @Component({
   selector: 'app-sms-setup',
   imports: [
+    SmsCodeStep,
     ReactiveFormsModule,
     MatButton,
     TranslatePipe,
     PasswordField,
-    CodeField,
     FlowProblem,
     RecoveryCodes,
   ],
@@ -56,39 +56,17 @@ type Step =
           </form>
         }
         @case ('code') {
-          <p class="flow-status" role="status" data-testid="flow-status">
-            {{ 'profile.sms.sent' | translate: { mobile: mobile() } }}
-          </p>
-          <form [formGroup]="codeForm" (ngSubmit)="confirm()" novalidate>
-            <app-code-field [control]="codeForm.controls.code" />
-            <app-flow-problem [problem]="flow.problem()" />
-            <div class="flow-actions">
-              <button
-                mat-flat-button
-                type="submit"
-                [disabled]="flow.pending()"
-                data-testid="flow-submit"
-              >
-                {{ 'profile.confirm' | translate }}
-              </button>
-              <button
-                mat-stroked-button
-                type="button"
-                [disabled]="flow.pending() || countdown.secondsLeft() > 0"
-                (click)="resend()"
-                data-testid="flow-resend"
-              >
-                @if (countdown.secondsLeft() > 0) {
-                  {{ 'profile.resendIn' | translate: { seconds: countdown.secondsLeft() } }}
-                } @else {
-                  {{ 'profile.resend' | translate }}
-                }
-              </button>
-              <button mat-button type="button" (click)="cancelled.emit()" data-testid="flow-cancel">
-                {{ 'profile.cancel' | translate }}
-              </button>
-            </div>
-          </form>
+          <app-sms-code-step
+            sentKey="profile.sms.sent"
+            [mobile]="mobile()"
+            [control]="codeForm.controls.code"
+            [problem]="flow.problem()"
+            [pending]="flow.pending()"
+            [secondsLeft]="countdown.secondsLeft()"
+            (confirmed)="confirm()"
+            (resent)="resend()"
+            (cancelled)="cancelled.emit()"
+          />
         }
         @case ('recovery') {
           <app-recovery-codes [codes]="recoveryCodes()" (finished)="done.emit()" />

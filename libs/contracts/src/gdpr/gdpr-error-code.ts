@@ -8,4 +8,6 @@ export enum GdprErrorCode {
   ErpLinked = 'GDPR_ERP_LINKED',
   /** Admins and account managers are not erased from here (only clients and CRM records). */
   NotErasable = 'GDPR_NOT_ERASABLE',
+  /** The e-mail or phone belongs to a person erased at their request: not recorded again. */
+  ErasedBefore = 'GDPR_ERASED_BEFORE',
 }

@@ -39,6 +39,7 @@ export function statusOf(code: ErrorCode): HttpStatus {
       return HttpStatus.UNPROCESSABLE_ENTITY;
     case GdprErrorCode.ErpLinked:
     case GdprErrorCode.NotErasable:
+    case GdprErrorCode.ErasedBefore:
       return HttpStatus.CONFLICT;
     case CrmErrorCode.NotFound:
       return HttpStatus.NOT_FOUND;

@@ -1,4 +1,5 @@
 import type { Civility, PasswordKind, PasswordPolicyMode, Role } from '@guichet/contracts';
+import type { DemoCrm } from './demo-crm';
 
 /** An account ready to store: password already hashed, manager given by access code. */
 export interface NewDemoAccount {
@@ -20,6 +21,7 @@ export interface NewDemoWorkspace {
   smsOtpEnabled: boolean;
   passwordPolicyMode: PasswordPolicyMode;
   accounts: NewDemoAccount[];
+  crm?: DemoCrm;
 }
 
 /** Port: stores the demo firms, all or nothing. */

@@ -1,4 +1,5 @@
 import { Civility, PasswordKind, type PasswordPolicyMode, Role } from '@guichet/contracts';
+import { DEMO_CRM, type DemoCrm } from './demo-crm';
 
 /** One demo person; `password` is the plain demo password, hashed before it is stored. */
 export interface DemoAccount {
@@ -26,6 +27,8 @@ export interface DemoWorkspace {
    */
   passwordPolicyMode: PasswordPolicyMode;
   accounts: DemoAccount[];
+  /** Companies, contacts and leads of the CRM, written by the first staff member. */
+  crm?: DemoCrm;
 }
 
 const staff = (
@@ -58,6 +61,7 @@ export const DEMO_WORKSPACES: DemoWorkspace[] = [
     name: 'Cabinet Demo',
     smsOtpEnabled: true,
     passwordPolicyMode: 'warn',
+    crm: DEMO_CRM,
     accounts: [
       staff(
         'GEST0001',

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Role } from '@guichet/contracts';
 import { DEFAULT_PASSWORD_POLICY } from '@guichet/password-policy';
 import { AccountEntity } from '../accounts/entities/account.entity';
 import { PasswordPolicyEntity } from '../password-policy/entities/password-policy.entity';
 import { WorkspaceEntity } from '../workspaces/entities/workspace.entity';
 import { DemoDataRepository, type NewDemoWorkspace } from './demo-data.repository';
+import { writeDemoCrm } from './typeorm-demo-crm.repository';
 
 /** Advisory lock key of the demo seeding (any constant unique among the app's locks). */
 const DEMO_SEED_LOCK = 7_001;
@@ -23,7 +25,7 @@ export class TypeOrmDemoDataRepository extends DemoDataRepository {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [DEMO_SEED_LOCK]);
       if (await manager.getRepository(WorkspaceEntity).exists()) return false;
-      for (const { accounts, passwordPolicyMode, ...fields } of workspaces) {
+      for (const { accounts, passwordPolicyMode, crm, ...fields } of workspaces) {
         const workspace = await manager.save(
           WorkspaceEntity,
           manager.create(WorkspaceEntity, fields),
@@ -47,6 +49,10 @@ export class TypeOrmDemoDataRepository extends DemoDataRepository {
             }),
           );
           idByAccessCode.set(saved.accessCode, saved.id);
+        }
+        if (crm) {
+          const author = ordered.find((a) => a.role !== Role.Client)?.accessCode;
+          await writeDemoCrm(manager, workspace.id, idByAccessCode.get(author ?? '') ?? null, crm);
         }
       }
       return true;

@@ -4,15 +4,14 @@ import { Erasure } from '../gdpr/erasure/erasure.service';
 /**
  * Erases a person whose retention period is over through the erasure engine (GDPR-2): the same
  * walk of the registry, tombstone, art. 19 notices and blob deletion as an admin's erasure.
- * The tombstone's origin is `admin` with no admin: the firm's retention policy, set by its
- * admins, asked for it (the tombstone has no `retention` origin yet).
+ * The tombstone's origin is `retention`, with no admin.
  */
 @Injectable()
 export class RetentionEraser {
   constructor(private readonly erasure: Erasure) {}
 
   async erase(workspaceId: string, kind: 'client' | 'lead', id: string): Promise<void> {
-    await this.erasure.erase({ workspaceId, accountId: null, origin: 'admin' }, kind, id, null);
+    await this.erasure.erase({ workspaceId, accountId: null, origin: 'retention' }, kind, id, null);
   }
 }
 

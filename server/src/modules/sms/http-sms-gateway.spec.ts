@@ -12,12 +12,18 @@ const sms: OutgoingSms = {
   idempotencyKey: 'outbox-42',
 };
 
-const gatewayFor = (url: string, http: { authHeader?: string; bodyTemplate?: string } = {}) =>
+// A generous timeout so that a busy machine does not turn an answer into a timeout; the
+// never-answering case passes its own short one.
+const gatewayFor = (
+  url: string,
+  http: { authHeader?: string; bodyTemplate?: string } = {},
+  timeoutMs = 5_000,
+) =>
   new HttpSmsGateway(
     smsTestConfig({
       provider: 'http',
       sender: 'Degueldre',
-      timeoutMs: 200,
+      timeoutMs,
       http: {
         url,
         authHeader: `Authorization: ${SECRET}`,
@@ -106,7 +112,7 @@ describe(HttpSmsGateway.name, () => {
   it('gives up after the timeout when the provider never answers, for now', async () => {
     provider.neverAnswer();
     const started = Date.now();
-    const error = await failure(gatewayFor(provider.url).send(sms));
+    const error = await failure(gatewayFor(provider.url, {}, 200).send(sms));
     expect(error.permanent).toBe(false);
     expect(error.message).toBe('SMS provider did not answer within 200 ms');
     expect(Date.now() - started).toBeLessThan(2_000);

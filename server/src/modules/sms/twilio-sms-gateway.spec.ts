@@ -13,11 +13,13 @@ const sms: OutgoingSms = {
   idempotencyKey: 'outbox-42',
 };
 
-const gatewayFor = (apiUrl: string, from = '+15005550006') =>
+// A generous timeout so that a busy machine does not turn an answer into a timeout; the
+// never-answering case passes its own short one.
+const gatewayFor = (apiUrl: string, from = '+15005550006', timeoutMs = 5_000) =>
   new TwilioSmsGateway(
     smsTestConfig({
       provider: 'twilio',
-      timeoutMs: 200,
+      timeoutMs,
       twilio: { accountSid: ACCOUNT, authToken: TOKEN, from, apiUrl },
     }),
   );
@@ -112,7 +114,7 @@ describe(TwilioSmsGateway.name, () => {
 
   it('gives up after the timeout when Twilio never answers, for now', async () => {
     twilio.neverAnswer();
-    const error = await failure(gatewayFor(twilio.url).send(sms));
+    const error = await failure(gatewayFor(twilio.url, undefined, 200).send(sms));
     expect(error).toMatchObject({
       permanent: false,
       message: 'Twilio did not answer within 200 ms',

@@ -22,7 +22,6 @@ import { MatError, MatFormField, MatLabel, MatSuffix } from '@angular/material/f
 import { MatInput } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { CommonErrorCode, IdentityErrorCode, type PasswordLinkInfo } from '@guichet/contracts';
-import { messageOf } from '@guichet/password-policy';
 import { finalize, map, startWith } from 'rxjs';
 import { PendingSignInNotice } from '../../auth/login-page/pending-sign-in-notice';
 import { errorBodyOf, errorMessageKey } from '../../core/http/api-error';
@@ -35,7 +34,7 @@ import {
   meetsPasswordPolicy,
   revalidateWhenListsChange,
 } from '../../shared/password-checklist/password-policy-validator';
-import { refusedRules } from '../../shared/password-checklist/refused-rules';
+import { NewPasswordReview } from '../../shared/password-checklist/new-password-review';
 import { type Message, ProblemBox } from '../../shared/problem-box/problem-box';
 import { IdentityApi } from '../identity-api';
 import { StepHeading } from '../wizard/step-heading';
@@ -124,8 +123,6 @@ export class SetPasswordPage {
   protected readonly confirmationVisible = signal(false);
   protected readonly pending = signal(false);
   private readonly failure = signal<Message | null>(null);
-  /** The rule ids the server gave for the password it refused, until it is edited. */
-  private readonly refusedIds = signal<{ password: string; ids: readonly string[] } | null>(null);
   protected readonly canSubmit = computed(() => this.status() === 'VALID' && !this.pending());
   protected readonly errorOf = controlErrorKey;
 
@@ -141,34 +138,12 @@ export class SetPasswordPage {
   });
 
   /** The live checklist: the shared evaluator with the link's policy and context words. */
-  protected readonly evaluation = computed(() => {
-    const info = this.info();
-    return info ? this.evaluator.evaluate(this.values().password, info.policy, info.context) : null;
-  });
-  protected readonly matches = computed(() => {
-    const { password, confirmation } = this.values();
-    return password !== '' && password === confirmation;
-  });
-  private readonly refused = computed(() => {
-    const refusal = this.refusedIds();
-    const info = this.info();
-    if (!refusal || !info || refusal.password !== this.values().password) return [];
-    return refusedRules(refusal.ids, this.evaluation(), info.policy);
-  });
-  /** Rules only the server checks (history): the others are on the checklist already. */
-  protected readonly serverOnly = computed(() =>
-    this.refused().filter(({ rule }) => !this.evaluation()?.results.some((r) => r.rule === rule)),
+  protected readonly review = new NewPasswordReview(
+    this.info,
+    this.values,
+    this.failure,
+    'setPassword.error.refused',
   );
-  /** The server's refusal worded rule by rule, or what else went wrong. */
-  protected readonly problem = computed<Message | null>(() => {
-    const refused = this.refused();
-    if (refused.length === 0) return this.failure();
-    const language = this.translator.language();
-    return {
-      key: 'setPassword.error.refused',
-      params: { rules: refused.map((result) => messageOf(result, language)).join(' ; ') },
-    };
-  });
 
   constructor() {
     revalidateWhenListsChange(this.evaluator, this.form.controls.password);
@@ -212,7 +187,7 @@ export class SetPasswordPage {
     const { password, acceptTerms } = this.form.getRawValue();
     this.pending.set(true);
     this.failure.set(null);
-    this.refusedIds.set(null);
+    this.review.clear();
     this.api
       .setPassword({ token, password, ...(info.termsRequired ? { acceptTerms } : {}) })
       .pipe(
@@ -267,7 +242,7 @@ export class SetPasswordPage {
   private explainFields(fields: Record<string, string[]>): void {
     const { password, acceptTerms } = this.form.controls;
     if (fields['password']?.length) {
-      this.refusedIds.set({ password: password.value, ids: fields['password'] });
+      this.review.refuse(password.value, fields['password']);
       password.setErrors({ server: 'setPassword.error.rules' });
     }
     if (fields['acceptTerms']) acceptTerms.setErrors({ server: 'setPassword.error.terms' });

@@ -15,13 +15,12 @@ import {
   Validators,
 } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import { MatError, MatFormField, MatLabel, MatSuffix } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
 import type { ParcelSettings } from '@guichet/contracts';
 import { finalize } from 'rxjs';
 import { errorBodyOf, errorMessageKey } from '../../core/http/api-error';
 import { TranslatePipe, type TranslationKey } from '../../core/i18n';
 import { applyServerFieldErrors, controlErrorKey } from '../../shared/forms/field-errors';
+import { WholeNumberField } from '../../shared/forms/whole-number-field';
 import { type Message, ProblemBox } from '../../shared/problem-box/problem-box';
 import { ParcelSettingsApi } from './parcel-settings-api';
 import { TypeListField } from './type-list-field';
@@ -68,12 +67,8 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   imports: [
     ReactiveFormsModule,
     MatButton,
-    MatFormField,
-    MatLabel,
-    MatError,
-    MatSuffix,
-    MatInput,
     TranslatePipe,
+    WholeNumberField,
     ProblemBox,
     TypeListField,
   ],
@@ -144,12 +139,12 @@ export class ParcelSettingsPage {
       });
   }
 
-  protected errorKey(control: AbstractControl): TranslationKey {
+  protected readonly errorKey = (control: AbstractControl): TranslationKey => {
     if (control.hasError('min')) return 'admin.parcelSettings.error.min';
     if (control.hasError('max')) return 'admin.parcelSettings.error.maxDays';
     if (control.hasError('pattern')) return 'admin.parcelSettings.error.whole';
     return controlErrorKey(control);
-  }
+  };
 
   protected save(): void {
     this.form.markAllAsTouched();

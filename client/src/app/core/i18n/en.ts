@@ -1281,6 +1281,10 @@ export const en: Dictionary = {
     "The integration's calls with this key will be refused at once. This cannot be undone: a new key will be needed.",
   'admin.apiKeys.done.revoke': 'The key "{name}" is revoked.',
   // GDPR-2, GDPR-4: erasure and export (issue 9, erasure branch).
+  'profile.data.heading': 'My data',
+  'profile.data.intro':
+    'Download as one zip file everything your firm keeps about you in Guichet: your data and your documents.',
+  'profile.data.export': 'Download my data',
   'admin.gdpr.pageTitle': 'Personal data',
   'admin.gdpr.heading': 'Personal data (GDPR)',
   'admin.gdpr.back': 'Back to accounts',
@@ -1312,6 +1316,8 @@ export const en: Dictionary = {
   'errors.GDPR_WRONG_CONFIRMATION': 'The confirmation does not match: nothing was erased.',
   'errors.GDPR_ERP_LINKED':
     'This company is linked to an ERP third party: ask for the erasure in the ERP.',
+  'errors.GDPR_ERASED_BEFORE':
+    'This contact detail belongs to a person whose data was erased at their request: it is not recorded again.',
   'errors.GDPR_NOT_ERASABLE': 'Only client accounts can be erased here.',
   'audit.kind.gdpr.erased': 'Personal data erased',
   'audit.kind.gdpr.exported': 'Personal data exported',

@@ -1315,6 +1315,10 @@ export const fr = {
     "Les appels de l'intégration avec cette clé seront refusés immédiatement. Ce n'est pas réversible : il faudra créer une nouvelle clé.",
   'admin.apiKeys.done.revoke': 'La clé « {name} » est révoquée.',
   // GDPR-2, GDPR-4: erasure and export (issue 9, erasure branch).
+  'profile.data.heading': 'Mes données',
+  'profile.data.intro':
+    'Téléchargez en une archive zip tout ce que votre cabinet conserve sur vous dans Guichet : vos données et vos documents.',
+  'profile.data.export': 'Télécharger mes données',
   'admin.gdpr.pageTitle': 'Données personnelles',
   'admin.gdpr.heading': 'Données personnelles (RGPD)',
   'admin.gdpr.back': 'Retour aux comptes',
@@ -1348,6 +1352,8 @@ export const fr = {
     'La confirmation saisie ne correspond pas : rien n’a été effacé.',
   'errors.GDPR_ERP_LINKED':
     'Cette société est liée à un tiers de la Gestion Commerciale : demandez l’effacement depuis la Gestion Commerciale.',
+  'errors.GDPR_ERASED_BEFORE':
+    'Cette coordonnée appartient à une personne dont les données ont été effacées à sa demande : elle n’est pas enregistrée à nouveau.',
   'errors.GDPR_NOT_ERASABLE': 'Seuls les comptes clients peuvent être effacés ici.',
   'audit.kind.gdpr.erased': 'Données personnelles effacées',
   'audit.kind.gdpr.exported': 'Données personnelles exportées',

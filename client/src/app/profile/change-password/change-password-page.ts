@@ -26,7 +26,6 @@ import {
   type PasswordChangeInfo,
   type PasswordChangeReason,
 } from '@guichet/contracts';
-import { messageOf } from '@guichet/password-policy';
 import { finalize, map, startWith } from 'rxjs';
 import { errorBodyOf, errorMessageKey } from '../../core/http/api-error';
 import { TranslatePipe, type TranslationKey, Translator } from '../../core/i18n';
@@ -39,7 +38,7 @@ import {
   meetsPasswordPolicy,
   revalidateWhenListsChange,
 } from '../../shared/password-checklist/password-policy-validator';
-import { refusedRules } from '../../shared/password-checklist/refused-rules';
+import { NewPasswordReview } from '../../shared/password-checklist/new-password-review';
 import { type Message, ProblemBox } from '../../shared/problem-box/problem-box';
 import { PasswordChangeApi } from './password-change-api';
 
@@ -132,39 +131,12 @@ export class ChangePasswordPage {
   protected readonly confirmationVisible = signal(false);
   protected readonly pending = signal(false);
   protected readonly failure = signal<Message | null>(null);
-  /** The rule ids the server gave for the password it refused, until it is edited. */
-  private readonly refusedIds = signal<{ password: string; ids: readonly string[] } | null>(null);
-
-  protected readonly evaluation = computed(() => {
-    const info = this.info();
-    return info ? this.evaluator.evaluate(this.values().password, info.policy, info.context) : null;
-  });
-  protected readonly matches = computed(() => {
-    const { password, confirmation } = this.values();
-    return password !== '' && password === confirmation;
-  });
-  private readonly refused = computed(() => {
-    const refusal = this.refusedIds();
-    const info = this.info();
-    if (!refusal || !info || refusal.password !== this.values().password) return [];
-    return refusedRules(refusal.ids, this.evaluation(), info.policy);
-  });
-  /** Only the server's own rules are added to the checklist; the others are on it already. */
-  protected readonly serverOnly = computed(() =>
-    this.refused().filter(({ rule }) => !this.evaluation()?.results.some((r) => r.rule === rule)),
+  protected readonly review = new NewPasswordReview(
+    this.info,
+    this.values,
+    this.failure,
+    'changePassword.error.refused',
   );
-  /** The problem box: the server's refusal worded rule by rule, or what else went wrong. */
-  protected readonly problem = computed<Message | null>(() => {
-    const refused = this.refused();
-    if (refused.length > 0) {
-      const language = this.translator.language();
-      return {
-        key: 'changePassword.error.refused',
-        params: { rules: refused.map((result) => messageOf(result, language)).join(' ; ') },
-      };
-    }
-    return this.failure();
-  });
 
   protected readonly requiredBecause = computed(() => {
     const reason = this.info()?.requiredBecause;
@@ -247,7 +219,7 @@ export class ChangePasswordPage {
     const { currentPassword, password } = this.form.getRawValue();
     this.pending.set(true);
     this.failure.set(null);
-    this.refusedIds.set(null);
+    this.review.clear();
     this.api
       .change({ currentPassword, newPassword: password })
       .pipe(
@@ -280,13 +252,13 @@ export class ChangePasswordPage {
     }
     const ruleIds = [...(fields['password'] ?? []), ...(fields['newPassword'] ?? [])];
     if (ruleIds.length > 0) {
-      this.refusedIds.set({ password: password.value, ids: ruleIds });
+      this.review.refuse(password.value, ruleIds);
       password.setErrors({ server: true });
       password.markAsTouched();
     }
     if (fields['currentPassword']) {
       this.failure.set({ key: 'changePassword.error.current' });
-    } else if (this.refused().length === 0) {
+    } else if (this.review.refused().length === 0) {
       this.failure.set({
         key: ruleIds.length > 0 ? 'changePassword.error.refusedShort' : errorMessageKey(error),
       });

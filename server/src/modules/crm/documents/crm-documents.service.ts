@@ -8,13 +8,14 @@ import {
   VirusScanner,
 } from '../../../core/antivirus/virus-scanner';
 import { crmConfig, type CrmConfig } from '../../../core/config/crm.config';
-import { DocumentDecryptor, DocumentEncryptor } from '../../../core/crypto/document-cipher';
+import { DocumentDecryptor } from '../../../core/crypto/document-cipher';
 import { DocumentKeys } from '../../../core/crypto/document-keys';
 import { AppError } from '../../../core/http/app-error';
 import type { IncomingFile } from '../../../core/http/multipart-file';
 import { BlobStore } from '../../../core/storage/blob-store';
 import { sniffContentType } from '../../parcels/upload/content-type-sniffer';
 import { sanitizeFileName } from '../../parcels/upload/file-name';
+import { storeEncrypted } from '../../parcels/upload/store-encrypted';
 import { UploadInspector } from '../../parcels/upload/upload-inspector';
 import { crmNotFound } from '../crm-actor';
 import type { CrmOwner } from '../crm-owner';
@@ -71,7 +72,7 @@ export class CrmDocuments {
         decideType: sniffContentType,
         scan,
       });
-      await this.store(storageKey, file, inspector, key);
+      await storeEncrypted(this.blobs, storageKey, file, inspector, key);
       const verdict = await scan.finish();
       if (!verdict.clean)
         throw new AppError(ParcelErrorCode.Infected, 'The antivirus found a threat');
@@ -105,31 +106,6 @@ export class CrmDocuments {
     const document = await this.documents.find(owner, id);
     if (!document) throw crmNotFound();
     await this.discard(id, document.storageKey);
-  }
-
-  private async store(
-    storageKey: string,
-    file: IncomingFile,
-    inspector: UploadInspector,
-    key: Buffer,
-  ): Promise<void> {
-    if (file.stream.destroyed) throw file.stream.errored ?? new Error('The upload was interrupted');
-    const encryptor = new DocumentEncryptor(key);
-    let reason: unknown;
-    const fail = (error: unknown) => {
-      reason ??= error;
-      for (const stream of [file.stream, inspector, encryptor]) stream.destroy();
-    };
-    file.stream.on('error', fail);
-    inspector.on('error', fail);
-    encryptor.on('error', fail);
-    file.stream.pipe(inspector).pipe(encryptor);
-    try {
-      await this.blobs.write(storageKey, encryptor);
-    } catch (error) {
-      fail(error);
-    }
-    if (reason) throw reason;
   }
 
   /** Key first (crypto-shredding), then the blob, then the row. */

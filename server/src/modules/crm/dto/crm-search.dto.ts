@@ -104,8 +104,11 @@ export class CrmListQueryDto extends CrmCriteriaDto implements CrmListQuery {
   page?: number;
 }
 
-/** Query of `GET /api/crm/target-groups/:id/members`. */
-export class PageQueryDto {
+/**
+ * Query of `GET /api/crm/target-groups/:id/members`. `excludeMarketingOptOut` is accepted and
+ * ignored: a target group never holds opted-out records.
+ */
+export class MembersQueryDto {
   @ApiPropertyOptional({ minimum: 1, default: 1 })
   @IsOptional()
   @Type(() => Number)
@@ -113,6 +116,12 @@ export class PageQueryDto {
   @Min(1)
   @Max(10_000)
   page?: number;
+
+  @ApiPropertyOptional({ description: 'Ignored: opted-out records are always left out' })
+  @IsOptional()
+  @QueryBoolean()
+  @IsBoolean()
+  excludeMarketingOptOut?: boolean;
 }
 
 /**

@@ -1,5 +1,4 @@
 import {
-  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -9,26 +8,22 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import type { MarketingOptOutSource } from '@guichet/contracts';
-import { ErasedWith, NotPersonal, PersonalData } from '../../../core/privacy/personal-data';
-import { AccountEntity } from '../../accounts/entities/account.entity';
+import { PersonalData } from '../../../core/privacy/personal-data';
 import { WorkspaceEntity } from '../../workspaces/entities/workspace.entity';
+import { MarketingOptOutRow, WithMarketingOptOut } from './marketing-opt-out-row.entity';
 
 /**
  * A company of the CRM. With an `erp_reference` it is a third party ("tiers"): the twin of an ERP
  * record, whose opt-out the ERP syncs both ways and whose erasure only the ERP may start.
  */
 @Entity('crm_company')
+@WithMarketingOptOut('crm_company')
 @Index('IDX_crm_company_workspace_name', ['workspaceId', 'name'])
 @Index('UQ_crm_company_erp_reference', ['workspaceId', 'erpReference'], {
   unique: true,
   where: '"erp_reference" IS NOT NULL',
 })
-@Check(
-  'CHK_crm_company_opt_out_source',
-  `"marketing_opt_out_source" IN ('self', 'company', 'import', 'erp')`,
-)
-export class CrmCompanyEntity {
+export class CrmCompanyEntity extends MarketingOptOutRow {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_crm_company' })
   id!: string;
 
@@ -48,27 +43,6 @@ export class CrmCompanyEntity {
   @PersonalData({ category: 'identity', erase: 'null', mask: 'identifier' })
   @Column({ name: 'erp_reference', type: 'varchar', length: 64, nullable: true })
   erpReference!: string | null;
-
-  @Column({ name: 'marketing_opt_out', type: 'boolean', default: false })
-  marketingOptOut!: boolean;
-
-  @NotPersonal('where the opt-out came from: self, company, import or erp')
-  @Column({ name: 'marketing_opt_out_source', type: 'varchar', length: 16, nullable: true })
-  marketingOptOutSource!: MarketingOptOutSource | null;
-
-  @Column({ name: 'marketing_opt_out_at', type: 'timestamptz', nullable: true })
-  marketingOptOutAt!: Date | null;
-
-  @Column({ name: 'marketing_opt_out_by', type: 'uuid', nullable: true })
-  marketingOptOutBy!: string | null;
-
-  @ErasedWith('detach')
-  @ManyToOne(() => AccountEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({
-    name: 'marketing_opt_out_by',
-    foreignKeyConstraintName: 'FK_crm_company_opt_out_by',
-  })
-  marketingOptOutAccount?: AccountEntity;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,5 +1,4 @@
 import {
-  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -9,10 +8,10 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import type { Civility, MarketingOptOutSource } from '@guichet/contracts';
-import { ErasedWith, NotPersonal, PersonalData } from '../../../core/privacy/personal-data';
-import { AccountEntity } from '../../accounts/entities/account.entity';
+import type { Civility } from '@guichet/contracts';
+import { ErasedWith, PersonalData } from '../../../core/privacy/personal-data';
 import { WorkspaceEntity } from '../../workspaces/entities/workspace.entity';
+import { MarketingOptOutRow, WithMarketingOptOut } from './marketing-opt-out-row.entity';
 import { CrmCompanyEntity } from './crm-company.entity';
 
 /**
@@ -20,13 +19,10 @@ import { CrmCompanyEntity } from './crm-company.entity';
  * contacts with source `company`, so that lifting it can tell them from the contacts' own.
  */
 @Entity('crm_contact')
+@WithMarketingOptOut('crm_contact')
 @Index('IDX_crm_contact_workspace_name', ['workspaceId', 'lastName', 'firstName'])
 @Index('IDX_crm_contact_company', ['companyId'])
-@Check(
-  'CHK_crm_contact_opt_out_source',
-  `"marketing_opt_out_source" IN ('self', 'company', 'import', 'erp')`,
-)
-export class CrmContactEntity {
+export class CrmContactEntity extends MarketingOptOutRow {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_crm_contact' })
   id!: string;
 
@@ -61,27 +57,6 @@ export class CrmContactEntity {
   @PersonalData({ category: 'commercial', erase: 'null', mask: 'drop' })
   @Column({ name: 'job_title', type: 'varchar', length: 100, nullable: true })
   jobTitle!: string | null;
-
-  @Column({ name: 'marketing_opt_out', type: 'boolean', default: false })
-  marketingOptOut!: boolean;
-
-  @NotPersonal('where the opt-out came from: self, company, import or erp')
-  @Column({ name: 'marketing_opt_out_source', type: 'varchar', length: 16, nullable: true })
-  marketingOptOutSource!: MarketingOptOutSource | null;
-
-  @Column({ name: 'marketing_opt_out_at', type: 'timestamptz', nullable: true })
-  marketingOptOutAt!: Date | null;
-
-  @Column({ name: 'marketing_opt_out_by', type: 'uuid', nullable: true })
-  marketingOptOutBy!: string | null;
-
-  @ErasedWith('detach')
-  @ManyToOne(() => AccountEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({
-    name: 'marketing_opt_out_by',
-    foreignKeyConstraintName: 'FK_crm_contact_opt_out_by',
-  })
-  marketingOptOutAccount?: AccountEntity;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -9,20 +9,17 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import type { Civility, CrmLeadStatus, MarketingOptOutSource } from '@guichet/contracts';
-import { ErasedWith, NotPersonal, PersonalData } from '../../../core/privacy/personal-data';
-import { AccountEntity } from '../../accounts/entities/account.entity';
+import type { Civility, CrmLeadStatus } from '@guichet/contracts';
+import { NotPersonal, PersonalData } from '../../../core/privacy/personal-data';
 import { WorkspaceEntity } from '../../workspaces/entities/workspace.entity';
+import { MarketingOptOutRow, WithMarketingOptOut } from './marketing-opt-out-row.entity';
 
 /** A prospect: a person not yet a contact of a known company (retention: GDPR-5, 3 years). */
 @Entity('crm_lead')
+@WithMarketingOptOut('crm_lead')
 @Index('IDX_crm_lead_workspace_name', ['workspaceId', 'lastName', 'firstName'])
 @Check('CHK_crm_lead_status', `"status" IN ('new', 'qualified', 'converted', 'lost')`)
-@Check(
-  'CHK_crm_lead_opt_out_source',
-  `"marketing_opt_out_source" IN ('self', 'company', 'import', 'erp')`,
-)
-export class CrmLeadEntity {
+export class CrmLeadEntity extends MarketingOptOutRow {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_crm_lead' })
   id!: string;
 
@@ -56,24 +53,6 @@ export class CrmLeadEntity {
   @NotPersonal('the stage of the sales process: new, qualified, converted or lost')
   @Column({ type: 'varchar', length: 16, default: 'new' })
   status!: CrmLeadStatus;
-
-  @Column({ name: 'marketing_opt_out', type: 'boolean', default: false })
-  marketingOptOut!: boolean;
-
-  @NotPersonal('where the opt-out came from: self, company, import or erp')
-  @Column({ name: 'marketing_opt_out_source', type: 'varchar', length: 16, nullable: true })
-  marketingOptOutSource!: MarketingOptOutSource | null;
-
-  @Column({ name: 'marketing_opt_out_at', type: 'timestamptz', nullable: true })
-  marketingOptOutAt!: Date | null;
-
-  @Column({ name: 'marketing_opt_out_by', type: 'uuid', nullable: true })
-  marketingOptOutBy!: string | null;
-
-  @ErasedWith('detach')
-  @ManyToOne(() => AccountEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'marketing_opt_out_by', foreignKeyConstraintName: 'FK_crm_lead_opt_out_by' })
-  marketingOptOutAccount?: AccountEntity;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -27,7 +27,7 @@ import {
   CrmMarketingExportQueryDto,
   CrmPreferencesDto,
   CrmTargetGroupDto,
-  PageQueryDto,
+  MembersQueryDto,
 } from '../dto/crm-search.dto';
 import { RecordIdParams } from '../dto/owner.params';
 import { CrmPreferencesService } from './crm-preferences.service';
@@ -101,7 +101,7 @@ export class CrmMarketingController {
   members(
     @CurrentCrmActor() actor: CrmActor,
     @Param() { id }: RecordIdParams,
-    @Query() { page = 1 }: PageQueryDto,
+    @Query() { page = 1 }: MembersQueryDto,
   ): Promise<CrmPage<CrmTargetMember>> {
     return this.groups.members(actor, id, page);
   }

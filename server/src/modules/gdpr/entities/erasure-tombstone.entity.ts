@@ -8,6 +8,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { NotPersonal } from '../../../core/privacy/personal-data';
+import type { ErasureOrigin } from '../tombstones/erasure-tombstone';
 import { WorkspaceEntity } from '../../workspaces/entities/workspace.entity';
 
 /**
@@ -18,7 +19,7 @@ import { WorkspaceEntity } from '../../workspaces/entities/workspace.entity';
  */
 @Entity('erasure_tombstone')
 @Check('CHK_erasure_tombstone_kind', `"subject_kind" IN ('client', 'company', 'contact', 'lead')`)
-@Check('CHK_erasure_tombstone_origin', `"origin" IN ('admin', 'erp')`)
+@Check('CHK_erasure_tombstone_origin', `"origin" IN ('admin', 'erp', 'retention')`)
 @Index('IDX_erasure_tombstone_workspace_time', ['workspaceId', 'erasedAt'])
 export class ErasureTombstoneEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_erasure_tombstone' })
@@ -35,9 +36,9 @@ export class ErasureTombstoneEntity {
   @Column({ name: 'subject_kind', type: 'varchar', length: 16 })
   subjectKind!: string;
 
-  @NotPersonal('a fixed code: who asked, an admin or the ERP')
-  @Column({ type: 'varchar', length: 8 })
-  origin!: 'admin' | 'erp';
+  @NotPersonal('a fixed code: who asked, an admin, the ERP or the retention job')
+  @Column({ type: 'varchar', length: 10 })
+  origin!: ErasureOrigin;
 
   @Column({ name: 'erased_at', type: 'timestamptz', default: () => 'now()' })
   erasedAt!: Date;

@@ -11,7 +11,7 @@ import { AppError } from '../../../core/http/app-error';
 import { BlobStore } from '../../../core/storage/blob-store';
 import { AuditLog } from '../../audit/audit-log';
 import { ContactFingerprints } from '../tombstones/contact-fingerprints';
-import type { ErasureTombstone } from '../tombstones/erasure-tombstone';
+import type { ErasureOrigin, ErasureTombstone } from '../tombstones/erasure-tombstone';
 import { TombstoneRepository } from '../tombstones/tombstone.repository';
 import { documentOf, holdsDocuments } from './encrypted-documents';
 import { ErasureExecution } from './erasure-execution';
@@ -22,12 +22,12 @@ import { ErasureRepository } from './erasure.repository';
 import { ErasureSubjectLoader, type LoadedSubject } from './erasure-subject-loader';
 import { erpReferenceOf } from './erp-links';
 
-/** Who asks for an erasure: an admin of the workspace, or the ERP through its API key. */
+/** Who asks for an erasure: an admin of the workspace, the ERP or the retention job. */
 export interface ErasureActor {
   workspaceId: string;
-  /** The admin's account; null for the ERP. */
+  /** The admin's account; null for the ERP and the retention job. */
   accountId: string | null;
-  origin: 'admin' | 'erp';
+  origin: ErasureOrigin;
   ip?: string;
 }
 
@@ -72,7 +72,7 @@ export class Erasure {
     };
   }
 
-  /** `confirmation` null: the ERP's own erasure, confirmed on its side. */
+  /** `confirmation` null: the ERP's or the retention job's, with nobody to type it. */
   async erase(
     actor: ErasureActor,
     kind: ErasureSubjectKind,
@@ -159,7 +159,7 @@ export class Erasure {
 
   /** The ERP is the master of its third parties: Guichet erases them only when the ERP says so. */
   private refuseErpLinked(actor: ErasureActor, loaded: LoadedSubject): void {
-    if (actor.origin === 'erp') return;
+    if (actor.origin !== 'admin') return;
     const reference = erpReferenceOf(loaded.subject, loaded.row);
     if (reference) {
       throw new AppError(

@@ -1,10 +1,13 @@
 import type { ErasureSubjectKind } from '@guichet/contracts';
 
+/** Who asked: an admin, the ERP (integration API) or the retention job (GDPR-5). */
+export type ErasureOrigin = 'admin' | 'erp' | 'retention';
+
 /** What an erasure leaves (see the entity): no personal data, hashes of e-mail and phone. */
 export interface NewErasureTombstone {
   workspaceId: string;
   subjectKind: ErasureSubjectKind;
-  origin: 'admin' | 'erp';
+  origin: ErasureOrigin;
   erasedBy: string | null;
   counts: Record<string, number>;
   emailHashes: string[];

@@ -6,7 +6,6 @@ import {
   type ScanSession,
   VirusScanner,
 } from '../../../core/antivirus/virus-scanner';
-import { DocumentEncryptor } from '../../../core/crypto/document-cipher';
 import { DocumentKeys } from '../../../core/crypto/document-keys';
 import { Transactions } from '../../../core/database/transactions';
 import { AppError } from '../../../core/http/app-error';
@@ -22,6 +21,7 @@ import { ParcelSettingsService, typeAllowed } from '../parcel-settings.service';
 import { toParcelDocument } from '../parcel-views';
 import { sniffContentType } from './content-type-sniffer';
 import { sanitizeFileName } from './file-name';
+import { storeEncrypted } from './store-encrypted';
 import { UploadInspector } from './upload-inspector';
 
 /**
@@ -73,7 +73,7 @@ export class DocumentUpload {
         },
         scan,
       });
-      await this.store(record.storageKey, file, inspector, key);
+      await storeEncrypted(this.blobs, record.storageKey, file, inspector, key);
       const verdict = await scan.finish();
       if (!verdict.clean) {
         throw new AppError(ParcelErrorCode.Infected, 'The antivirus found a threat');
@@ -126,34 +126,6 @@ export class DocumentUpload {
       await this.parcels.insertDocument(record);
       return { record, key, room };
     });
-  }
-
-  /** Streams the file through the inspector and the encryptor into the blob store. */
-  private async store(
-    storageKey: string,
-    file: IncomingFile,
-    inspector: UploadInspector,
-    key: Buffer,
-  ): Promise<void> {
-    // The client may have gone away while the draft was being checked.
-    if (file.stream.destroyed) throw file.stream.errored ?? new Error('The upload was interrupted');
-    const encryptor = new DocumentEncryptor(key);
-    // Errors of any stage destroy the others; the first one is the reason.
-    let reason: unknown;
-    const fail = (error: unknown) => {
-      reason ??= error;
-      for (const stream of [file.stream, inspector, encryptor]) stream.destroy();
-    };
-    file.stream.on('error', fail);
-    inspector.on('error', fail);
-    encryptor.on('error', fail);
-    file.stream.pipe(inspector).pipe(encryptor);
-    try {
-      await this.blobs.write(storageKey, encryptor);
-    } catch (error) {
-      fail(error);
-    }
-    if (reason) throw reason;
   }
 
   /** The size is final: the parcel must still be a draft with room for it (parallel uploads). */

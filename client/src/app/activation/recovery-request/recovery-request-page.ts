@@ -7,12 +7,12 @@ import {
   viewChild,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import { CommonErrorCode, type ForgotPasswordRequest } from '@guichet/contracts';
+import { CommonErrorCode } from '@guichet/contracts';
 import { SignInOptionsStore } from '../../auth/login-page/sign-in-options-store';
 import { errorBodyOf, errorMessageKey } from '../../core/http/api-error';
 import { TranslatePipe } from '../../core/i18n';
@@ -22,13 +22,15 @@ import { type Message, ProblemBox } from '../../shared/problem-box/problem-box';
 import { IdentityApi } from '../identity-api';
 import { routeWorkspace } from '../route-workspace';
 import { StepHeading } from '../wizard/step-heading';
+import { type RecoveryRequestKind, recoveryRequests } from './recovery-request';
 
 /**
- * "Mot de passe oublié ?" (IDV-4): workspace, access code or e-mail, CAPTCHA; then the same words
- * whether or not an account matched, since the answer must not tell.
+ * "Mot de passe oublié ?" and "J'ai oublié mes identifiants" (IDV-4, seed 003): workspace, one
+ * field, CAPTCHA; then the same words whether or not an account matched, since the answer must
+ * not tell. The route's `data.recovery` says which.
  */
 @Component({
-  selector: 'app-forgot-password-page',
+  selector: 'app-recovery-request-page',
   imports: [
     ReactiveFormsModule,
     RouterLink,
@@ -44,27 +46,25 @@ import { StepHeading } from '../wizard/step-heading';
     CaptchaField,
   ],
   template: `
-    <section class="activation-page" aria-labelledby="forgot-password-heading">
-      <h1 appStepHeading id="forgot-password-heading">
-        {{ 'forgotPassword.heading' | translate }}
-      </h1>
+    <section class="activation-page" aria-labelledby="recovery-heading">
+      <h1 appStepHeading id="recovery-heading">{{ request.heading | translate }}</h1>
       @if (sent()) {
-        <p class="step-text" appStepHeading data-testid="forgot-password-sent">
-          {{ 'forgotPassword.sent' | translate }}
+        <p class="step-text" appStepHeading [attr.data-testid]="request.sentTestId">
+          {{ request.sent | translate }}
         </p>
-        <p class="step-note">{{ 'forgotPassword.sentHint' | translate }}</p>
+        <p class="step-note">{{ request.sentHint | translate }}</p>
         <div class="step-actions step-actions-end">
           <a mat-flat-button [routerLink]="signInLink" data-testid="back-to-sign-in">
             {{ 'activation.backToSignIn' | translate }}
           </a>
         </div>
       } @else {
-        <p class="step-text">{{ 'forgotPassword.intro' | translate }}</p>
+        <p class="step-text">{{ request.intro | translate }}</p>
         <form
           class="step-form"
           [formGroup]="form"
           (ngSubmit)="submit()"
-          aria-labelledby="forgot-password-heading"
+          aria-labelledby="recovery-heading"
           novalidate
         >
           @if (!singleWorkspace) {
@@ -82,17 +82,18 @@ import { StepHeading } from '../wizard/step-heading';
             </mat-form-field>
           }
           <mat-form-field class="step-field">
-            <mat-label>{{ 'login.identifier.label' | translate }}</mat-label>
+            <mat-label>{{ request.field.label | translate }}</mat-label>
             <input
               matInput
-              formControlName="identifier"
-              autocomplete="username"
+              [type]="request.field.type"
+              [formControl]="answer"
+              [attr.autocomplete]="request.field.autocomplete"
               autocapitalize="none"
               spellcheck="false"
               maxlength="254"
-              data-testid="step-identifier"
+              [attr.data-testid]="request.field.testId"
             />
-            <mat-error>{{ errorOf(form.controls.identifier) | translate }}</mat-error>
+            <mat-error>{{ errorOf(answer) | translate }}</mat-error>
           </mat-form-field>
           <app-captcha-field class="step-captcha" (payloadChange)="captchaPayload.set($event)" />
           <app-problem-box [message]="problem()" testId="step-problem" />
@@ -116,20 +117,29 @@ import { StepHeading } from '../wizard/step-heading';
   styleUrls: ['../steps/identity-step.scss', '../activation-page.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class ForgotPasswordPage {
+export class RecoveryRequestPage {
   private readonly api = inject(IdentityApi);
   private readonly captcha = viewChild(CaptchaField);
   private readonly problemBox = viewChild(ProblemBox);
-  private readonly workspaceParam = routeWorkspace(inject(ActivatedRoute).snapshot);
+  private readonly route = inject(ActivatedRoute).snapshot;
+  private readonly workspaceParam = routeWorkspace(this.route);
 
+  protected readonly request = recoveryRequests[this.route.data['recovery'] as RecoveryRequestKind];
   protected readonly singleWorkspace = inject(SignInOptionsStore).options().singleWorkspace;
   protected readonly signInLink = this.workspaceParam
     ? `/w/${this.workspaceParam}/login`
     : '/login';
   protected readonly errorOf = controlErrorKey;
-  protected readonly form = inject(NonNullableFormBuilder).group({
-    workspace: [this.workspaceParam ?? '', Validators.required],
-    identifier: ['', [Validators.required, Validators.maxLength(254)]],
+  protected readonly answer = new FormControl('', {
+    nonNullable: true,
+    validators: this.request.field.validators,
+  });
+  protected readonly form = new FormGroup({
+    workspace: new FormControl(this.workspaceParam ?? '', {
+      nonNullable: true,
+      validators: Validators.required,
+    }),
+    [this.request.field.name]: this.answer,
   });
   private readonly status = toSignal(this.form.statusChanges, { initialValue: this.form.status });
 
@@ -151,21 +161,19 @@ export class ForgotPasswordPage {
       this.form.markAllAsTouched();
       return;
     }
-    const { workspace, identifier } = this.form.getRawValue();
-    const request: ForgotPasswordRequest = {
-      ...(this.singleWorkspace ? {} : { workspace: workspace.trim().toLowerCase() }),
-      identifier: identifier.trim(),
-      captcha,
-    };
+    const workspace = this.singleWorkspace
+      ? undefined
+      : this.form.controls.workspace.value.trim().toLowerCase();
     this.pending.set(true);
     this.problem.set(null);
-    this.api.forgotPassword(request).subscribe({
+    this.request.send(this.api, workspace, this.answer.value.trim(), captcha).subscribe({
       next: () => {
         this.pending.set(false);
         this.sent.set(true);
       },
       error: (error: unknown) => {
         this.pending.set(false);
+        // An answer is accepted once (CAPTCHA_REPLAYED): the next try needs a new one.
         this.captchaPayload.set(null);
         this.captcha()?.reset();
         const body = errorBodyOf(error);

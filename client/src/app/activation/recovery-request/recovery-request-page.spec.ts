@@ -6,7 +6,7 @@ import { apiError, nextRequest } from '../../../testing/identity-flow';
 import { renderApp, textOf } from '../../../testing/render-app';
 import type { App } from '../../app';
 
-describe('ForgotPasswordPage and LostIdentifierPage', () => {
+describe('RecoveryRequestPage (forgotten password, lost identifier)', () => {
   beforeEach(() => {
     localStorage.clear();
   });
