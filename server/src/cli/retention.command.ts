@@ -1,8 +1,7 @@
-import { parseArgs } from 'node:util';
 import { describeRetention, Retention } from '../modules/retention/retention.service';
 import { withAppContext } from './app-context';
+import { parseDryRun } from './dry-run-option';
 import { ExitCode } from './exit-code';
-import { UsageError } from './usage-error';
 
 export const RETENTION_USAGE = 'retention [--dry-run]';
 
@@ -12,18 +11,7 @@ export const RETENTION_USAGE = 'retention [--dry-run]';
  * it at the same time is not an error: this run then does nothing.
  */
 export async function retention(args: string[], out: NodeJS.WritableStream): Promise<ExitCode> {
-  let dryRun: boolean;
-  try {
-    const { values } = parseArgs({
-      args,
-      options: { 'dry-run': { type: 'boolean' } },
-      strict: true,
-      allowPositionals: false,
-    });
-    dryRun = values['dry-run'] ?? false;
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const dryRun = parseDryRun(args);
   const report = await withAppContext((context) => context.get(Retention).run({ dryRun }));
   out.write(`${describeRetention(report)}\n`);
   return ExitCode.Ok;

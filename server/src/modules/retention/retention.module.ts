@@ -6,8 +6,7 @@ import { GdprModule } from '../gdpr/gdpr.module';
 import { AdminRetentionController } from './admin-retention.controller';
 import { AuditIpRule } from './audit-ip.rule';
 import { RetentionSettingsEntity } from './entities/retention-settings.entity';
-import { InactiveClientsRule } from './inactive-clients.rule';
-import { LeadsRule } from './leads.rule';
+import { inactiveClients, PersonRetentionRule, silentLeads } from './person-retention.rule';
 import { RetentionEraser } from './retention-eraser';
 import { RetentionJobs } from './retention-jobs';
 import { RetentionRules } from './retention-rules';
@@ -46,8 +45,19 @@ export class RetentionModule implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.rules.add(new InactiveClientsRule(this.repository, this.eraser, this.audit));
-    this.rules.add(new AuditIpRule(this.repository));
-    this.rules.add(new LeadsRule(this.repository, this.eraser, this.audit));
+    const { repository: r, eraser, audit } = this;
+    const clients = inactiveClients({
+      countDue: (w, cutoff) => r.countInactiveClients(w, cutoff),
+      due: (w, cutoff, limit) => r.inactiveClients(w, cutoff, limit),
+      between: (w, from, to, limit) => r.clientsActiveBetween(w, from, to, limit),
+    });
+    const leads = silentLeads({
+      countDue: (w, cutoff) => r.countSilentLeads(w, cutoff),
+      due: (w, cutoff, limit) => r.silentLeads(w, cutoff, limit),
+      between: (w, from, to, limit) => r.leadsLastHeardBetween(w, from, to, limit),
+    });
+    this.rules.add(new PersonRetentionRule(clients, eraser, audit));
+    this.rules.add(new AuditIpRule(r));
+    this.rules.add(new PersonRetentionRule(leads, eraser, audit));
   }
 }

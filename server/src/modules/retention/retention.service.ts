@@ -114,14 +114,16 @@ export class Retention {
   }
 }
 
-/** One line per kind, for the CLI and the job's log: `inactive-clients (24 months): 3 due, 3 done, 1 expiring within 30 days`. */
+/**
+ * For the CLI and the job's log, one line per kind, counts only (no names in logs):
+ * `inactive-clients: 3 past the period, 3 done, 1 expiring within 30 days`.
+ */
 export function describeRetention(report: RetentionReport): string {
   if (!report.ran) return 'Retention: another instance is running it; nothing done.';
-  const lines = report.kinds.map(
-    (kind) =>
-      `  ${kind.kind} (${kind.months} months): ${kind.due} due, ${kind.done} ${
-        report.dryRun ? 'would be done (dry run)' : 'done'
-      }, ${kind.expiringCount} expiring within ${report.expiringWithinDays} days`,
-  );
+  const lines = report.kinds.map((kind) => {
+    const done = report.dryRun ? 'nothing done (dry run)' : `${kind.done} done`;
+    const soon = `${kind.expiringCount} expiring within ${report.expiringWithinDays} days`;
+    return `  ${kind.kind}: ${kind.due} past the period, ${done}, ${soon}`;
+  });
   return [`Retention${report.dryRun ? ' (dry run)' : ''} at ${report.at}:`, ...lines].join('\n');
 }
