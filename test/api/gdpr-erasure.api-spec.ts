@@ -274,7 +274,7 @@ describe('GDPR-2: erasure of a client', () => {
     await admin
       .get(`/api/admin/gdpr/client/00000000-0000-4000-8000-000000000000/erasure`)
       .expect(404);
-    await admin.get(`/api/admin/gdpr/someone/${id}/erasure`).expect(422);
+    await admin.get(`/api/admin/gdpr/someone/${id}/erasure`).expect(404);
     await admin.get(`/api/admin/gdpr/client/not-a-uuid/erasure`).expect(422);
     const staffAccount = await admin
       .get(`/api/admin/gdpr/client/${ids.GEST0001}/erasure`)

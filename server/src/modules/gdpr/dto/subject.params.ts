@@ -1,12 +1,16 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ERASURE_SUBJECT_KINDS, type ErasureSubjectKind } from '@guichet/contracts';
-import { IsIn, IsUUID } from 'class-validator';
+import { ERASURE_SUBJECT_KINDS } from '@guichet/contracts';
+import { IsString, IsUUID, MaxLength } from 'class-validator';
 
-/** `:kind/:id` of the GDPR routes: a malformed one answers 422 like any other bad input. */
+/**
+ * `:kind/:id` of the GDPR routes. A malformed id answers 422 like any other bad input; a kind
+ * that is not one of ours names nothing, so it answers 404 like an unknown id.
+ */
 export class SubjectParams {
   @ApiProperty({ enum: ERASURE_SUBJECT_KINDS })
-  @IsIn(ERASURE_SUBJECT_KINDS)
-  kind!: ErasureSubjectKind;
+  @IsString()
+  @MaxLength(40)
+  kind!: string;
 
   @ApiProperty({ format: 'uuid' })
   @IsUUID()

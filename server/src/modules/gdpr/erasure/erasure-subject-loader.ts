@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type ErasureSubjectKind, GdprErrorCode } from '@guichet/contracts';
+import { ERASURE_SUBJECT_KINDS, type ErasureSubjectKind, GdprErrorCode } from '@guichet/contracts';
 import { AppError } from '../../../core/http/app-error';
 import { subjectNotFound } from '../gdpr-errors';
 import type { Row } from './erasure-plan';
@@ -17,7 +17,8 @@ export interface LoadedSubject {
 export class ErasureSubjectLoader {
   constructor(private readonly repository: ErasureRepository) {}
 
-  async load(workspaceId: string, kind: ErasureSubjectKind, id: string): Promise<LoadedSubject> {
+  async load(workspaceId: string, kind: string, id: string): Promise<LoadedSubject> {
+    if (!isSubjectKind(kind)) throw subjectNotFound();
     const subject = ERASURE_SUBJECTS[kind];
     // A CRM kind on a deployment without the CRM tables: nothing of that kind exists.
     const known = this.repository
@@ -40,4 +41,8 @@ export class ErasureSubjectLoader {
     }
     return { subject, row };
   }
+}
+
+function isSubjectKind(kind: string): kind is ErasureSubjectKind {
+  return (ERASURE_SUBJECT_KINDS as readonly string[]).includes(kind);
 }

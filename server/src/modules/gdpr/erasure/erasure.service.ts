@@ -3,7 +3,6 @@ import {
   AuditEventKind,
   type ErasurePreview,
   type ErasureResult,
-  type ErasureSubjectKind,
   GdprErrorCode,
 } from '@guichet/contracts';
 import { Transactions } from '../../../core/database/transactions';
@@ -54,16 +53,13 @@ export class Erasure {
     private readonly transactions: Transactions,
   ) {}
 
-  async preview(
-    actor: ErasureActor,
-    kind: ErasureSubjectKind,
-    id: string,
-  ): Promise<ErasurePreview> {
+  /** `kind` as the path gave it: one that is not ours answers 404 like an unknown id. */
+  async preview(actor: ErasureActor, kind: string, id: string): Promise<ErasurePreview> {
     const loaded = await this.loader.load(actor.workspaceId, kind, id);
     this.refuseErpLinked(actor, loaded);
     const { plan } = await this.planner.plan(loaded.subject.table, loaded.row, actor.workspaceId);
     return {
-      kind,
+      kind: loaded.subject.kind,
       id,
       label: loaded.subject.label(loaded.row),
       confirmation: loaded.subject.confirmation(loaded.row),
@@ -75,7 +71,7 @@ export class Erasure {
   /** `confirmation` null: the ERP's or the retention job's, with nobody to type it. */
   async erase(
     actor: ErasureActor,
-    kind: ErasureSubjectKind,
+    kind: string,
     id: string,
     confirmation: string | null,
   ): Promise<ErasureResult> {
@@ -90,7 +86,7 @@ export class Erasure {
       );
       const saved = await this.tombstones.add({
         workspaceId: actor.workspaceId,
-        subjectKind: kind,
+        subjectKind: loaded.subject.kind,
         origin: actor.origin,
         erasedBy: actor.accountId,
         counts: plan.counts(),

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import { AuditEventKind, type ErasureSubjectKind } from '@guichet/contracts';
+import { AuditEventKind } from '@guichet/contracts';
 import { DocumentDecryptor } from '../../../core/crypto/document-cipher';
 import { DocumentKeys } from '../../../core/crypto/document-keys';
 import type { PersonalDataRegistry } from '../../../core/privacy/personal-data-registry';
@@ -42,8 +42,10 @@ export class PersonalDataExport {
     private readonly audit: AuditLog,
   ) {}
 
-  async archive(actor: ExportActor, kind: ErasureSubjectKind, id: string): Promise<ParcelArchive> {
-    const loaded = await this.loader.load(actor.workspaceId, kind, id);
+  /** `kind` as the path gave it: one that is not ours answers 404 like an unknown id. */
+  async archive(actor: ExportActor, path: string, id: string): Promise<ParcelArchive> {
+    const loaded = await this.loader.load(actor.workspaceId, path, id);
+    const kind = loaded.subject.kind;
     const { plan } = await this.planner.plan(loaded.subject.table, loaded.row, actor.workspaceId);
     const registry = this.repository.registry();
     const json = Buffer.from(
