@@ -38,6 +38,8 @@ export default tseslint.config(
       'server/src/**/*.repository.ts',
       'server/src/**/*.entity.ts',
       'server/src/core/database/**',
+      // The personal-data registry reads TypeORM's entity metadata (GDPR-3).
+      'server/src/core/privacy/personal-data-registry.ts',
       'server/src/**/*.spec.ts',
     ],
     rules: {

@@ -12,6 +12,8 @@ import { ApiKeys1763857200000 } from './1763857200000-ApiKeys';
 import { Parcels1763857500000 } from './1763857500000-Parcels';
 import { PasswordCheckKey1763857600000 } from './1763857600000-PasswordCheckKey';
 import { SecureMessages1763857700000 } from './1763857700000-SecureMessages';
+import { Retention1763858200000 } from './1763858200000-Retention';
+import { ErasureTombstones1763858300000 } from './1763858300000-ErasureTombstones';
 import { Crm1763858400000 } from './1763858400000-Crm';
 import { OutboxWebhook1763858410000 } from './1763858410000-OutboxWebhook';
 import { ParcelListOrder1763858600000 } from './1763858600000-ParcelListOrder';
@@ -32,6 +34,8 @@ export const migrations = [
   Parcels1763857500000,
   PasswordCheckKey1763857600000,
   SecureMessages1763857700000,
+  Retention1763858200000,
+  ErasureTombstones1763858300000,
   Crm1763858400000,
   OutboxWebhook1763858410000,
   ParcelListOrder1763858600000,

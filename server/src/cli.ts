@@ -1,7 +1,9 @@
 import 'reflect-metadata';
+import { ANONYMIZED_DUMP_USAGE, anonymizedDump } from './cli/anonymized-dump.command';
 import { IMPORT_LEGACY_USAGE, importLegacy } from './cli/import-legacy.command';
 import { CommandError } from './cli/command-error';
 import { PURGE_USAGE, purge } from './cli/purge.command';
+import { RETENTION_USAGE, retention } from './cli/retention.command';
 import { ROTATE_MASTER_KEY_USAGE, rotateMasterKey } from './cli/rotate-master-key.command';
 import { ExitCode } from './cli/exit-code';
 import { UsageError } from './cli/usage-error';
@@ -11,12 +13,14 @@ import { LegacyImportError } from './modules/legacy-import/legacy-import-error';
 /** The commands, by name; each takes its own arguments and says how it ended. */
 const COMMANDS: Record<string, (args: string[], out: NodeJS.WritableStream) => Promise<ExitCode>> =
   {
+    'anonymized-dump': anonymizedDump,
     'import-legacy': importLegacy,
     purge,
+    retention,
     'rotate-master-key': rotateMasterKey,
   };
 
-const USAGE = `Usage: npm run cli -- <command> [options]\n\nCommands:\n  ${IMPORT_LEGACY_USAGE}\n  ${PURGE_USAGE}\n  ${ROTATE_MASTER_KEY_USAGE}\n`;
+const USAGE = `Usage: npm run cli -- <command> [options]\n\nCommands:\n  ${ANONYMIZED_DUMP_USAGE}\n  ${IMPORT_LEGACY_USAGE}\n  ${PURGE_USAGE}\n  ${RETENTION_USAGE}\n  ${ROTATE_MASTER_KEY_USAGE}\n`;
 
 /** Operator commands (`npm run cli -- <command>`), run in the app without its HTTP server. */
 async function main(argv: string[]): Promise<ExitCode> {

@@ -175,6 +175,7 @@ export async function buildAccessWorld(testApp: TestApp): Promise<AccessWorld> {
     'reader-token': 'not-a-real-link-token',
     ...(await crmResources(staff)),
     'erp-reference': 'C-MATRICE',
+    'gdpr-kind': 'client',
   };
 
   const nadia = await accountId(otherFirmAdmin, 'Leroy');
@@ -200,6 +201,7 @@ export async function buildAccessWorld(testApp: TestApp): Promise<AccessWorld> {
     'reader-token': 'not-a-real-link-token-either',
     ...(await crmResources(otherFirmAdmin)),
     'erp-reference': 'C-AUTRE',
+    'gdpr-kind': 'client',
   };
 
   const adminKinds: ResourceKind[] = ['account', 'identity-review', 'outbox-message', 'api-key'];

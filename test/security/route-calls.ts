@@ -43,6 +43,9 @@ const VALID_BODIES: Record<string, () => object> = {
   'PATCH /api/parcels/:id': () => ({ expiresAt: new Date(Date.now() + 86_400_000).toISOString() }),
   'PUT /api/admin/accounts/:id/account-manager': () => ({ accountManagerId: null }),
   'POST /api/m/:token/session': () => ({ code: '123456' }),
+  // A typed confirmation that matches nobody, and a reference no record holds: nothing is erased.
+  'POST /api/admin/gdpr/:kind/:id/erasure': () => ({ confirmation: 'pas la bonne' }),
+  'POST /api/integration/erasures': () => ({ externalReference: 'C-INCONNU' }),
   ...CRM_BODIES,
 };
 

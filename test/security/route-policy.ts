@@ -40,7 +40,9 @@ export type ResourceKind =
   | 'crm-document'
   | 'crm-target-group'
   /** An ERP third party's reference (machine routes only). */
-  | 'erp-reference';
+  | 'erp-reference'
+  /** GDPR-2, GDPR-4: `:kind` is the path segment `client`; the `:id` is then an account. */
+  | 'gdpr-kind';
 
 export interface RoutePolicy {
   audience: Audience;
@@ -71,6 +73,7 @@ const MESSAGE = { ...STAFF, params: { id: 'secure-message' }, perUser: true } as
 const READER = { ...PUBLIC, params: { token: 'reader-token' } } as const;
 const crmItem = (kind: ResourceKind) =>
   ({ ...STAFF, params: { owner: 'crm-owner', id: 'crm-company', itemId: kind } }) as const;
+const GDPR_SUBJECT = { ...ADMIN, params: { id: 'account', kind: 'gdpr-kind' } } as const;
 const CRM_OWNER = { ...STAFF, params: { owner: 'crm-owner', id: 'crm-company' } } as const;
 const CRM_SUB_RECORDS = [
   ['addresses', 'crm-address'],
@@ -231,7 +234,17 @@ export const ROUTE_POLICY: Record<string, RoutePolicy> = {
   'GET /api/admin/api-keys': ADMIN,
   'POST /api/admin/api-keys': ADMIN,
   'POST /api/admin/api-keys/:id/revoke': { ...ADMIN, params: { id: 'api-key' } },
+  // GDPR erasure and export (GDPR-2, GDPR-4); the id first: it names whose resource it is.
+  'GET /api/admin/gdpr/:kind/:id/erasure': GDPR_SUBJECT,
+  'POST /api/admin/gdpr/:kind/:id/erasure': GDPR_SUBJECT,
+  'GET /api/admin/gdpr/:kind/:id/export': GDPR_SUBJECT,
+  'GET /api/profile/data-export': { audience: 'signed-in', roles: [Role.Client] },
+  // Retention (GDPR-5).
+  'GET /api/admin/retention/settings': ADMIN,
+  'PUT /api/admin/retention/settings': ADMIN,
+  'GET /api/admin/retention/report': ADMIN,
   // Integrations.
   'GET /api/integration/whoami': { audience: 'machine' },
+  'POST /api/integration/erasures': { audience: 'machine' },
   ...CRM_POLICY,
 };

@@ -99,8 +99,20 @@ export const ApiRoutes = {
   adminApiKeys: 'admin/api-keys',
   /** POST (admin): revoke a key; at once, its calls answer 401. */
   adminApiKeyRevoke: 'admin/api-keys/:id/revoke',
+  /** GET | PUT (admin): the workspace's retention periods (GDPR-5). */
+  adminRetentionSettings: 'admin/retention/settings',
+  /** GET (admin): what is past its period and what expires within 30 days (a dry run). */
+  adminRetentionReport: 'admin/retention/report',
   /** GET with `Authorization: Bearer gch_…`: what the key is (machine route). */
   integrationWhoami: 'integration/whoami',
+  /** GET (admin): what erasing the subject would take; POST: erase it (`ErasureRequest`), GDPR-2. */
+  adminGdprErasure: 'admin/gdpr/:kind/:id/erasure',
+  /** GET (admin): everything about the subject as one streamed zip (GDPR-4). */
+  adminGdprExport: 'admin/gdpr/:kind/:id/export',
+  /** GET: the signed-in client's own data as one streamed zip (GDPR-4). */
+  profileDataExport: 'profile/data-export',
+  /** POST (ERP, scope `gdpr:write`): the ERP erased a third party (`ErpErasureRequest`). */
+  integrationErasures: 'integration/erasures',
   /**
    * CRM (GDPR-1, GDPR-7), staff and admin of the workspace; clients and other workspaces get 404.
    * GET: a `CrmPage` of summaries (`CrmListQuery`); POST: create (201, the detail).

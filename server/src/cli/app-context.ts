@@ -14,6 +14,7 @@ export async function withAppContext<T>(
   process.env.OUTBOX_WORKER = 'false';
   // Nor does it schedule jobs: it runs the one it was asked for, once.
   process.env.PARCEL_JOBS = 'false';
+  process.env.RETENTION_JOBS = 'false';
   const { database } = await prepareStart();
   let context: INestApplicationContext | undefined;
   try {

@@ -18,6 +18,8 @@ const EXPLANATIONS: Record<LegacyRejectionReason, string> = {
     'not a recognised hash ($argon2id$, $2a$/$2b$/$2y$ bcrypt, {SSHA}, {SHA})',
   [LegacyRejectionReason.DuplicateInFile]: 'also on line',
   [LegacyRejectionReason.Taken]: 'already used by an account of the workspace',
+  [LegacyRejectionReason.ErasedBefore]:
+    'a person with this value was erased at their request (GDPR); re-create them only on their new request',
 };
 
 const SCHEME_NAMES: Record<LegacyHashScheme, string> = {

@@ -1,9 +1,8 @@
-import { parseArgs } from 'node:util';
 import { ParcelPurge } from '../modules/parcels/purge/parcel-purge.service';
 import { describePurge } from '../modules/parcels/purge/purge-plan';
 import { withAppContext } from './app-context';
+import { parseDryRun } from './dry-run-option';
 import { ExitCode } from './exit-code';
-import { UsageError } from './usage-error';
 
 export const PURGE_USAGE = 'purge [--dry-run]';
 
@@ -13,18 +12,7 @@ export const PURGE_USAGE = 'purge [--dry-run]';
  * time is not an error: this run then does nothing.
  */
 export async function purge(args: string[], out: NodeJS.WritableStream): Promise<ExitCode> {
-  let dryRun: boolean;
-  try {
-    const { values } = parseArgs({
-      args,
-      options: { 'dry-run': { type: 'boolean' } },
-      strict: true,
-      allowPositionals: false,
-    });
-    dryRun = values['dry-run'] ?? false;
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const dryRun = parseDryRun(args);
   const report = await withAppContext((context) => context.get(ParcelPurge).run({ dryRun }));
   out.write(`${describePurge(report)}\n`);
   return ExitCode.Ok;

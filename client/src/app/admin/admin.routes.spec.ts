@@ -43,6 +43,7 @@ describe('admin routes', () => {
       ['Stratégie des mots de passe', '/admin/password-policy', null],
       ['Niveau de sécurité mot de passe', '/admin/password-compliance', null],
       ["Clés d'API", '/admin/api-keys', null],
+      ['Durées de conservation', '/admin/retention', null],
     ]);
     expect(document.title).toBe('Comptes du cabinet · Guichet');
   });

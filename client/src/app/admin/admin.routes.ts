@@ -34,6 +34,12 @@ export const adminRoutes: Routes = [
           import('./parcels-overview/parcels-overview-page').then((m) => m.ParcelsOverviewPage),
       },
       {
+        // GDPR-2, GDPR-4: export or erase a client's (or a CRM record's) personal data.
+        path: 'gdpr/:kind/:id',
+        title: 'admin.gdpr.pageTitle' satisfies TranslationKey,
+        loadComponent: () => import('./gdpr/gdpr-subject-page').then((m) => m.GdprSubjectPage),
+      },
+      {
         path: 'audit',
         title: 'admin.audit.pageTitle' satisfies TranslationKey,
         loadComponent: () => import('./audit/audit-page').then((m) => m.AuditPage),
@@ -67,6 +73,12 @@ export const adminRoutes: Routes = [
           import('./password-compliance/password-compliance-page').then(
             (m) => m.PasswordCompliancePage,
           ),
+      },
+      {
+        // GDPR-5: the firm's retention periods and what the daily job will erase.
+        path: 'retention',
+        title: 'admin.retention.pageTitle' satisfies TranslationKey,
+        loadComponent: () => import('./retention/retention-page').then((m) => m.RetentionPage),
       },
       {
         path: 'api-keys',

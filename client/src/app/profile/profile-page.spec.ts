@@ -108,6 +108,9 @@ describe(ProfilePage.name, () => {
     expect(text(byTestId('profile-change-mobile'))).toBe('Changer de mobile');
     expect(text(byTestId('profile-change-password'))).toBe('Changer mon mot de passe');
     expect(byTestId('profile-change-password')?.getAttribute('href')).toBe('/change-password');
+    // GDPR-4: a client downloads their own data.
+    expect(text(byTestId('profile-data-export'))).toBe('Télécharger mes données');
+    expect(byTestId('profile-data-export')?.getAttribute('href')).toBe('/api/profile/data-export');
     expect(securityState()).toEqual([
       'Vérification en deux étapes : désactivée',
       "Application d'authentification : désactivée",

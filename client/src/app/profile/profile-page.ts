@@ -12,8 +12,9 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { type Profile, Role } from '@guichet/contracts';
+import { ApiRoutes, type Profile, Role } from '@guichet/contracts';
 import { errorMessageKey } from '../core/http/api-error';
+import { apiUrl } from '../core/http/api-url';
 import {
   TranslatePipe,
   type TranslationKey,
@@ -143,6 +144,14 @@ interface Message {
           'profile.password.change' | translate
         }}</a>
 
+        @if (isClient()) {
+          <h2 id="profile-data">{{ 'profile.data.heading' | translate }}</h2>
+          <p class="profile-intro">{{ 'profile.data.intro' | translate }}</p>
+          <a mat-stroked-button [href]="dataExportUrl" download data-testid="profile-data-export">{{
+            'profile.data.export' | translate
+          }}</a>
+        }
+
         <h2 id="profile-security" tabindex="-1">{{ 'profile.security.heading' | translate }}</h2>
         <p class="profile-intro">{{ 'profile.security.intro' | translate }}</p>
         <ul class="profile-security" data-testid="profile-security-state">
@@ -263,6 +272,9 @@ export class ProfilePage {
     return profile ? formalName(profile, this.translator) : '';
   });
   protected readonly firm = computed(() => this.session()?.workspace.name ?? '');
+  /** GDPR-4: a client downloads everything the firm keeps about them, as one zip. */
+  protected readonly isClient = computed(() => this.session()?.account.role === Role.Client);
+  protected readonly dataExportUrl = apiUrl(ApiRoutes.profileDataExport);
   protected readonly isStaff = computed(() => {
     const role = this.session()?.account.role;
     return role === Role.Staff || role === Role.Admin;

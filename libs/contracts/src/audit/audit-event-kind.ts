@@ -72,6 +72,10 @@ export enum AuditEventKind {
   ParcelDocumentRead = 'parcel.document-read',
   /** The purge destroyed a parcel, its keys and its documents (tombstone, PARCEL-7). */
   ParcelPurged = 'parcel.purged',
+  /** The retention job erased a client account unused past its period (GDPR-5; no actor). */
+  RetentionAccountErased = 'retention.account-erased',
+  /** The retention job erased a lead not heard from past its period (GDPR-5; no actor). */
+  RetentionLeadErased = 'retention.lead-erased',
   /** A secure message was sent to external addresses (PARCEL-8); each got its notice. */
   SecureMessageSent = 'secure-message.sent',
   /** An external recipient typed a code (OTP-3): success opened a recipient session. */
@@ -80,4 +84,8 @@ export enum AuditEventKind {
   SecureMessageOpened = 'secure-message.opened',
   /** An external recipient downloaded an attachment of a secure message. */
   SecureMessageAttachmentRead = 'secure-message.attachment-read',
+  /** An admin (or the ERP) erased a person's data (GDPR-2); target: the tombstone. */
+  PersonalDataErased = 'gdpr.erased',
+  /** An admin exported a person's data, or a client their own (GDPR-4). */
+  PersonalDataExported = 'gdpr.exported',
 }

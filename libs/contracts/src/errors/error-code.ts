@@ -2,6 +2,7 @@ import type { AdminAccountsErrorCode } from '../admin/admin-accounts-error-code'
 import type { AuthErrorCode } from '../auth/auth-error-code';
 import type { CrmErrorCode } from '../crm/crm-error-code';
 import type { CaptchaErrorCode } from '../captcha/captcha-error-code';
+import type { GdprErrorCode } from '../gdpr/gdpr-error-code';
 import type { HealthErrorCode } from '../health/health-error-code';
 import type { IdentityErrorCode } from '../identity/identity-error-code';
 import type { IntegrationErrorCode } from '../integrations/integration-error-code';
@@ -19,6 +20,7 @@ export type ErrorCode =
   | AuthErrorCode
   | CaptchaErrorCode
   | CommonErrorCode
+  | GdprErrorCode
   | CrmErrorCode
   | HealthErrorCode
   | IdentityErrorCode

@@ -5,6 +5,7 @@ import { captchaConfig } from './captcha.config';
 import { crmConfig } from './crm.config';
 import { cryptoConfig } from './crypto.config';
 import { databaseConfig } from './database.config';
+import { gdprConfig } from './gdpr.config';
 import { identityConfig } from './identity.config';
 import { loggingConfig } from './logging.config';
 import { mailConfig } from './mail.config';
@@ -12,6 +13,7 @@ import { metricsConfig } from './metrics.config';
 import { otpConfig } from './otp.config';
 import { outboxConfig } from './outbox.config';
 import { parcelsConfig } from './parcels.config';
+import { retentionConfig } from './retention.config';
 import { smsConfig } from './sms.config';
 import { storageConfig } from './storage.config';
 import { webhooksConfig } from './webhooks.config';
@@ -33,7 +35,9 @@ export const configNamespaces = [
   storageConfig,
   antivirusConfig,
   parcelsConfig,
+  gdprConfig,
   webhooksConfig,
+  retentionConfig,
   crmConfig,
 ];
 
@@ -45,6 +49,7 @@ export * from './config-error';
 export * from './crm.config';
 export * from './crypto.config';
 export * from './database.config';
+export * from './gdpr.config';
 export * from './identity.config';
 export * from './logging.config';
 export * from './mail.config';
@@ -52,6 +57,7 @@ export * from './metrics.config';
 export * from './otp.config';
 export * from './outbox.config';
 export * from './parcels.config';
+export * from './retention.config';
 export * from './sms.config';
 export * from './storage.config';
 export * from './webhooks.config';

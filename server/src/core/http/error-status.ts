@@ -6,6 +6,7 @@ import {
   CommonErrorCode,
   CrmErrorCode,
   type ErrorCode,
+  GdprErrorCode,
   HealthErrorCode,
   IdentityErrorCode,
   IntegrationErrorCode,
@@ -36,6 +37,14 @@ export function statusOf(code: ErrorCode): HttpStatus {
     case ParcelErrorCode.NotFound:
     case IntegrationErrorCode.KeyNotFound:
     case SecureMessageErrorCode.NotFound:
+    case GdprErrorCode.SubjectNotFound:
+      return HttpStatus.NOT_FOUND;
+    case GdprErrorCode.WrongConfirmation:
+      return HttpStatus.UNPROCESSABLE_ENTITY;
+    case GdprErrorCode.ErpLinked:
+    case GdprErrorCode.NotErasable:
+    case GdprErrorCode.ErasedBefore:
+      return HttpStatus.CONFLICT;
     case CrmErrorCode.NotFound:
       return HttpStatus.NOT_FOUND;
     case CrmErrorCode.SensitiveText:

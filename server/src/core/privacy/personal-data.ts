@@ -36,6 +36,7 @@ export type MaskRule =
   | 'address' // a fake street address
   | 'ip' // an address from a documentation range
   | 'hash' // the keyed hash itself, hex
+  | 'keep' // a choice from a short fixed list (civility, language) that singles no one out
   | 'drop'; // free text, documents and secrets: emptied (null, or '' / {} where not nullable)
 
 export interface PersonalDataOptions {
@@ -71,11 +72,14 @@ export interface RelationDeclaration {
   readonly cascade: ErasureCascade;
 }
 
-const columnDeclarations = new Map<Function, ColumnDeclaration[]>();
-const relationDeclarations = new Map<Function, RelationDeclaration[]>();
+/** An entity class, as decorators and TypeORM's metadata name it. */
+export type EntityClass = abstract new (...args: never[]) => object;
 
-function record<T>(store: Map<Function, T[]>, target: object, entry: T): void {
-  const entity = target.constructor;
+const columnDeclarations = new Map<EntityClass, ColumnDeclaration[]>();
+const relationDeclarations = new Map<EntityClass, RelationDeclaration[]>();
+
+function record<T>(store: Map<EntityClass, T[]>, target: object, entry: T): void {
+  const entity = target.constructor as EntityClass;
   const list = store.get(entity) ?? [];
   list.push(entry);
   store.set(entity, list);
@@ -112,10 +116,10 @@ export function ErasedWith(cascade: ErasureCascade): PropertyDecorator {
 }
 
 /** The declarations recorded for an entity class, in declaration order. */
-export function declaredColumns(entity: Function): readonly ColumnDeclaration[] {
+export function declaredColumns(entity: EntityClass): readonly ColumnDeclaration[] {
   return columnDeclarations.get(entity) ?? [];
 }
 
-export function declaredRelations(entity: Function): readonly RelationDeclaration[] {
+export function declaredRelations(entity: EntityClass): readonly RelationDeclaration[] {
   return relationDeclarations.get(entity) ?? [];
 }

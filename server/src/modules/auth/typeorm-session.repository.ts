@@ -10,16 +10,23 @@ const SESSION_INSERT = `INSERT INTO session (token_hash, account_id, workspace_i
                                           second_factor_pending, password_change_pending)
                          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`;
 
+/** A new session is the account's activity: retention counts inactivity from it (GDPR-5). */
+const ACCOUNT_ACTIVE = `UPDATE account SET last_active_at = $5 WHERE id = $2`;
+
 /**
  * Prepared and raw: every sign-in opens a session, and the query builder's INSERT costs more CPU
  * than the statement (the id and created_at come from the column defaults, as with the entity).
  */
-const INSERT_SESSION = { name: 'insert-session', text: SESSION_INSERT };
+const INSERT_SESSION = {
+  name: 'insert-session',
+  text: `WITH opened AS (${SESSION_INSERT}), active AS (${ACCOUNT_ACTIVE}) SELECT id FROM opened`,
+};
 
-/** The same, with the audit event of the sign-in: one round trip and one commit for both rows. */
+/** The same, with the audit event of the sign-in: one round trip and one commit for every row. */
 const INSERT_SESSION_WITH_EVENT = {
   name: 'insert-session-with-event',
-  text: `WITH opened AS (${SESSION_INSERT}), event AS (${auditEventInsert(10)})
+  text: `WITH opened AS (${SESSION_INSERT}), active AS (${ACCOUNT_ACTIVE}),
+              event AS (${auditEventInsert(10)})
          SELECT id FROM opened`,
 };
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DocumentKeys } from '../../core/crypto/document-keys';
+import { GdprModule } from '../gdpr/gdpr.module';
 import { IntegrationsModule } from '../integrations/integrations.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { WorkspacesModule } from '../workspaces/workspaces.module';
@@ -50,6 +51,7 @@ import { TypeOrmCrmSubRecordRepository } from './sub-records/typeorm-crm-sub-rec
   imports: [
     TypeOrmModule.forFeature(CRM_ENTITIES),
     IntegrationsModule,
+    GdprModule,
     OutboxModule,
     WorkspacesModule,
   ],

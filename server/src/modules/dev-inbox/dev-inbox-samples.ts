@@ -88,6 +88,13 @@ export class DevInboxSamples {
         link: this.links.to('/messages/sample'),
       },
       [MailTemplate.OneTimeCode]: { code: '482913', validMinutes: 10 },
+      [MailTemplate.ErasureNotice]: {
+        kind: 'client',
+        origin: 'admin',
+        erasedAt: new Date(now),
+        reference: '00000000-0000-4000-8000-000000000000',
+        summary: 'account: 1, session: 2',
+      },
     };
   }
 }

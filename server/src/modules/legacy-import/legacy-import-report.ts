@@ -18,6 +18,11 @@ export enum LegacyRejectionReason {
   DuplicateInFile = 'duplicate-in-file',
   /** The workspace already has an account with this access code or e-mail. */
   Taken = 'taken',
+  /**
+   * This e-mail or mobile belongs to a person erased from the workspace (GDPR-2, tombstone):
+   * importing them again would undo their erasure; only their new, explicit request can.
+   */
+  ErasedBefore = 'erased-before',
 }
 
 /** One reason a line was rejected; never the value itself (it may be a password). */

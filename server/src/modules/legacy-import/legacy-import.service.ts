@@ -5,6 +5,7 @@ import { Transactions } from '../../core/database/transactions';
 import { Accounts } from '../accounts/accounts';
 import type { NewAccount } from '../accounts/new-account';
 import { AuditLog } from '../audit/audit-log';
+import { Tombstones } from '../gdpr/tombstones/tombstones';
 import { Workspaces } from '../workspaces/workspaces';
 import { readLegacyCsv } from './legacy-csv';
 import { LegacyImportError } from './legacy-import-error';
@@ -25,6 +26,8 @@ export interface LegacyImportRequest {
   dryRun: boolean;
 }
 
+const ERASED = LegacyRejectionReason.ErasedBefore;
+
 /** Hashes computed at once: @node-rs/argon2 runs them on libuv's pool (4 threads by default). */
 const HASH_CONCURRENCY = 4;
 
@@ -43,6 +46,7 @@ export class LegacyImport {
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditLog,
     private readonly transactions: Transactions,
+    private readonly tombstones: Tombstones,
   ) {}
 
   async run(request: LegacyImportRequest): Promise<LegacyImportReport> {
@@ -54,6 +58,7 @@ export class LegacyImport {
     const candidates = checked.flatMap((result) => (result.account ? [result.account] : []));
     rejections.push(...rejectDuplicates(candidates));
     rejections.push(...(await this.rejectTaken(workspace.id, candidates)));
+    rejections.push(...(await this.rejectErased(workspace.id, candidates)));
 
     const rejectedLines = new Set(rejections.map((rejection) => rejection.line));
     const accepted = candidates.filter((account) => !rejectedLines.has(account.line));
@@ -86,6 +91,25 @@ export class LegacyImport {
         ? [{ line: account.line, field: 'email', reason: LegacyRejectionReason.Taken }]
         : []),
     ]);
+  }
+
+  /** Lines that would re-create a person erased from the workspace (GDPR-2). */
+  private async rejectErased(
+    workspaceId: string,
+    candidates: LegacyAccount[],
+  ): Promise<LegacyRejection[]> {
+    const rejections: LegacyRejection[] = [];
+    const erased = (contact: { email?: string | null; phone?: string | null }) =>
+      this.tombstones.erasedBefore(workspaceId, contact);
+    for (const account of candidates) {
+      if (account.email && (await erased({ email: account.email }))) {
+        rejections.push({ line: account.line, field: 'email', reason: ERASED });
+      }
+      if (account.mobile && (await erased({ phone: account.mobile }))) {
+        rejections.push({ line: account.line, field: 'mobile', reason: ERASED });
+      }
+    }
+    return rejections;
   }
 
   /** Hashes first, so that no transaction stays open while argon2 works. */

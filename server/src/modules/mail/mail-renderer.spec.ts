@@ -21,6 +21,13 @@ const VARIABLES: { [T in MailTemplate]: MailVariables[T] } = {
   [MailTemplate.ParcelExpiring]: { link: LINK, expiresAt: AT },
   [MailTemplate.SecureMessageNotice]: { senderName: 'Claire Martin', link: LINK },
   [MailTemplate.OneTimeCode]: { code: '482913', validMinutes: 10 },
+  [MailTemplate.ErasureNotice]: {
+    kind: 'client',
+    origin: 'admin',
+    erasedAt: AT,
+    reference: '00000000-0000-4000-8000-000000000000',
+    summary: 'account: 1',
+  },
 };
 
 const EXPECTED: Record<Language, { greeting: string; date: string }> = {

@@ -10,6 +10,8 @@ export enum MailTemplate {
   ParcelExpiring = 'parcel-expiring',
   SecureMessageNotice = 'secure-message-notice',
   OneTimeCode = 'one-time-code',
+  /** GDPR art. 19: an erasure, told to the recipients the firm configured (no personal data). */
+  ErasureNotice = 'erasure-notice',
 }
 
 /** Who a mail goes to and how to greet them; an external recipient may have no name. */
@@ -34,6 +36,16 @@ export interface MailVariables {
   [MailTemplate.ParcelExpiring]: { link: string; expiresAt: Date };
   [MailTemplate.SecureMessageNotice]: { senderName: string; link: string };
   [MailTemplate.OneTimeCode]: { code: string; validMinutes: number };
+  [MailTemplate.ErasureNotice]: {
+    /** `client`, `company`, `contact` or `lead`, and who asked: `admin` or `erp`. */
+    kind: string;
+    origin: string;
+    erasedAt: Date;
+    /** The tombstone id, to find the erasure again in Guichet and in backups. */
+    reference: string;
+    /** `account: 1, session: 2`: table names and counts only. */
+    summary: string;
+  };
 }
 
 /** A mail to render: which template, for whom, on behalf of which firm. */

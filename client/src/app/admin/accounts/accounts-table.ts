@@ -29,7 +29,7 @@ export interface AccountActionRequest {
 /**
  * The accounts, one row each: who, how to reach them, where they stand, who manages them, and
  * what an admin may do (lock or unlock, sign out everywhere, give a temporary password (PWD-3),
- * open the audit trail).
+ * open the audit trail, export or erase a client's data (GDPR-2, GDPR-4)).
  */
 @Component({
   selector: 'app-accounts-table',
@@ -184,6 +184,17 @@ export interface AccountActionRequest {
                 data-testid="accounts-audit"
                 >{{ 'admin.accounts.action.audit' | translate }}</a
               >
+              @if (account.role === 'client') {
+                <a
+                  mat-button
+                  [routerLink]="['/admin/gdpr/client', account.id]"
+                  [attr.aria-label]="
+                    'admin.accounts.actionLabel.gdpr' | translate: { name: name(account) }
+                  "
+                  data-testid="accounts-gdpr"
+                  >{{ 'admin.accounts.action.gdpr' | translate }}</a
+                >
+              }
             </div>
           </td>
         </ng-container>

@@ -44,5 +44,6 @@ export class AdminShell {
       label: 'admin.nav.passwordCompliance',
     },
     { id: 'api-keys', path: 'api-keys', label: 'admin.nav.apiKeys' },
+    { id: 'retention', path: 'retention', label: 'admin.nav.retention' },
   ];
 }

@@ -42,10 +42,14 @@ export const AUDIT_KIND_KEYS: Readonly<Record<AuditEventKind, TranslationKey>> =
   [AuditEventKind.ParcelWithdrawn]: 'audit.kind.parcel.withdrawn',
   [AuditEventKind.ParcelDocumentRead]: 'audit.kind.parcel.document-read',
   [AuditEventKind.ParcelPurged]: 'audit.kind.parcel.purged',
+  [AuditEventKind.RetentionAccountErased]: 'audit.kind.retention.account-erased',
+  [AuditEventKind.RetentionLeadErased]: 'audit.kind.retention.lead-erased',
   [AuditEventKind.SecureMessageSent]: 'audit.kind.secure-message.sent',
   [AuditEventKind.SecureMessageCodeChecked]: 'audit.kind.secure-message.code-checked',
   [AuditEventKind.SecureMessageOpened]: 'audit.kind.secure-message.opened',
   [AuditEventKind.SecureMessageAttachmentRead]: 'audit.kind.secure-message.attachment-read',
+  [AuditEventKind.PersonalDataErased]: 'audit.kind.gdpr.erased',
+  [AuditEventKind.PersonalDataExported]: 'audit.kind.gdpr.exported',
 };
 
 /** The kind's words, or the kind itself for one a newer server knows and this client not. */

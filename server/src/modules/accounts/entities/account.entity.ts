@@ -13,6 +13,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { WorkspaceEntity } from '../../workspaces/entities/workspace.entity';
+import { ErasedWith, NotPersonal, PersonalData } from '../../../core/privacy/personal-data';
 
 const valuesOf = (values: object) =>
   Object.values(values)
@@ -22,6 +23,7 @@ const valuesOf = (values: object) =>
 /** A person who signs in to a workspace: a client, an account manager (staff) or an admin. */
 @Entity('account')
 @Unique('UQ_account_workspace_access_code', ['workspaceId', 'accessCode'])
+@Index('IDX_account_activity', ['workspaceId', 'role', 'lastActiveAt'])
 @Index('UQ_account_workspace_email', ['workspaceId', 'email'], {
   unique: true,
   where: '"email" IS NOT NULL',
@@ -45,26 +47,33 @@ export class AccountEntity {
   workspace?: WorkspaceEntity;
 
   /** The identifier the firm gives the client ("code d'accès"), unique in the workspace. */
+  @PersonalData({ category: 'identity', erase: 'delete-row', mask: 'identifier' })
   @Column({ name: 'access_code', type: 'varchar', length: 32 })
   accessCode!: string;
 
+  @NotPersonal('a fixed role code')
   @Column({ type: 'varchar', length: 16 })
   role!: Role;
 
+  @PersonalData({ category: 'identity', erase: 'delete-row', mask: 'keep' })
   @Column({ type: 'varchar', length: 8, nullable: true })
   civility!: Civility | null;
 
+  @PersonalData({ category: 'identity', erase: 'delete-row', mask: 'name' })
   @Column({ name: 'first_name', type: 'varchar', length: 100, nullable: true })
   firstName!: string | null;
 
+  @PersonalData({ category: 'identity', erase: 'delete-row', mask: 'name' })
   @Column({ name: 'last_name', type: 'varchar', length: 100 })
   lastName!: string;
 
   /** Stored lower-case so that uniqueness ignores case. */
+  @PersonalData({ category: 'contact', erase: 'delete-row', mask: 'email' })
   @Column({ type: 'varchar', length: 254, nullable: true })
   email!: string | null;
 
   /** E.164 (`+33606101010`). */
+  @PersonalData({ category: 'contact', erase: 'delete-row', mask: 'phone' })
   @Column({ type: 'varchar', length: 16, nullable: true })
   mobile!: string | null;
 
@@ -77,9 +86,11 @@ export class AccountEntity {
    * previous system (`password_kind` legacy) may hold that system's hash as given: bcrypt
    * (`$2b$…`) or LDAP-style (`{SSHA}…`), which sign-in does not verify yet.
    */
+  @PersonalData({ category: 'credential', erase: 'delete-row', mask: 'drop', export: false })
   @Column({ name: 'password_hash', type: 'text', nullable: true })
   passwordHash!: string | null;
 
+  @NotPersonal('a fixed code: which hash format')
   @Column({ name: 'password_kind', type: 'varchar', length: 16, nullable: true })
   passwordKind!: PasswordKind | null;
 
@@ -98,6 +109,7 @@ export class AccountEntity {
   passwordMeetsPolicy!: boolean | null;
 
   /** Rule ids (`min-length`, `not-common`…) the password did not meet at that check. */
+  @NotPersonal('policy rule ids, never the password')
   @Column({ name: 'password_unmet_rules', type: 'jsonb', nullable: true })
   passwordUnmetRules!: string[] | null;
 
@@ -108,6 +120,7 @@ export class AccountEntity {
   passwordEntropyBits!: number | null;
 
   /** Digest of what the last check depended on besides the password (see `PasswordCheck.key`). */
+  @PersonalData({ category: 'credential', erase: 'delete-row', mask: 'drop', export: false })
   @Column({ name: 'password_check_key', type: 'varchar', length: 64, nullable: true })
   passwordCheckKey!: string | null;
 
@@ -116,6 +129,7 @@ export class AccountEntity {
   passwordExpiresAt!: Date | null;
 
   /** Set when the next sign-in must go to the change-password step, and why. */
+  @NotPersonal('a fixed code')
   @Column({ name: 'password_change_reason', type: 'varchar', length: 16, nullable: true })
   passwordChangeReason!: StoredPasswordChangeReason | null;
 
@@ -123,6 +137,7 @@ export class AccountEntity {
   @Column({ name: 'account_manager_id', type: 'uuid', nullable: true })
   accountManagerId!: string | null;
 
+  @ErasedWith('detach')
   @ManyToOne(() => AccountEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'account_manager_id', foreignKeyConstraintName: 'FK_account_manager' })
   accountManager?: AccountEntity | null;
@@ -135,6 +150,11 @@ export class AccountEntity {
   @Column({ name: 'terms_accepted_at', type: 'timestamptz', nullable: true })
   termsAcceptedAt!: Date | null;
 
+  /** The last sign-in: retention erases a client account unused for its period (GDPR-5). */
+  @Column({ name: 'last_active_at', type: 'timestamptz', nullable: true })
+  lastActiveAt!: Date | null;
+
+  @PersonalData({ category: 'preference', erase: 'delete-row', mask: 'keep' })
   @Column({ type: 'varchar', length: 2, default: 'fr' })
   language!: Language;
 

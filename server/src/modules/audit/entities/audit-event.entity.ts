@@ -11,6 +11,7 @@ import {
 } from 'typeorm';
 import { WorkspaceEntity } from '../../workspaces/entities/workspace.entity';
 import type { AuditOutcome } from '../audit-event';
+import { NotPersonal, PersonalData } from '../../../core/privacy/personal-data';
 
 /**
  * One line of the append-only audit trail: who, what, when, in which workspace, about which ids,
@@ -48,17 +49,21 @@ export class AuditEventEntity {
   @Column({ name: 'actor_account_id', type: 'uuid', nullable: true })
   actorId!: string | null;
 
+  @NotPersonal('a fixed event code')
   @Column({ type: 'varchar', length: 64 })
   kind!: AuditEventKind;
 
+  @NotPersonal('success or failure')
   @Column({ type: 'varchar', length: 7 })
   outcome!: AuditOutcome;
 
   /** `{"accountId": "…"}`: UUIDs by name, never free text. */
+  @NotPersonal('UUIDs by name, never free text: once the account is erased they name nobody')
   @Column({ name: 'target_ids', type: 'jsonb', default: () => `'{}'` })
   targetIds!: Record<string, string>;
 
   /** The caller's network (`203.0.113.0/24`, `2001:db8::/48`), never the full address. */
+  @PersonalData({ category: 'network', erase: 'null', mask: 'ip' })
   @Column({ name: 'ip_prefix', type: 'varchar', length: 50, nullable: true })
   ipPrefix!: string | null;
 }

@@ -1,5 +1,6 @@
 import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
 import { AccountEntity } from '../../accounts/entities/account.entity';
+import { ErasedWith, PersonalData } from '../../../core/privacy/personal-data';
 
 /** An account's second factors (AUTH-8): an authenticator app (TOTP) and/or SMS codes. */
 @Entity('account_second_factor')
@@ -11,11 +12,13 @@ export class AccountSecondFactorEntity {
   })
   accountId!: string;
 
+  @ErasedWith('delete')
   @OneToOne(() => AccountEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'account_id', foreignKeyConstraintName: 'FK_account_second_factor_account' })
   account?: AccountEntity;
 
   /** The TOTP secret, sealed with the master key; set at setup, used once confirmed. */
+  @PersonalData({ category: 'credential', erase: 'delete-row', mask: 'drop', export: false })
   @Column({ name: 'totp_secret', type: 'bytea', nullable: true })
   totpSecret!: Buffer | null;
 

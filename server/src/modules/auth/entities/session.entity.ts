@@ -10,6 +10,7 @@ import {
 } from 'typeorm';
 import { AccountEntity } from '../../accounts/entities/account.entity';
 import { WorkspaceEntity } from '../../workspaces/entities/workspace.entity';
+import { ErasedWith, PersonalData } from '../../../core/privacy/personal-data';
 
 /**
  * A signed-in browser (AUTH-5): server-side, so that sign-out and "sign out everywhere" take
@@ -22,12 +23,14 @@ export class SessionEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_session' })
   id!: string;
 
+  @PersonalData({ category: 'credential', erase: 'delete-row', mask: 'hash', export: false })
   @Column({ name: 'token_hash', type: 'bytea' })
   tokenHash!: Buffer;
 
   @Column({ name: 'account_id', type: 'uuid' })
   accountId!: string;
 
+  @ErasedWith('delete')
   @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'account_id', foreignKeyConstraintName: 'FK_session_account' })
   account?: AccountEntity;

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { PersonalData } from '../../../core/privacy/personal-data';
 
 /**
  * Recent sign-in failures of one key (an IP address, or a workspace + identifier), shared by
@@ -7,6 +8,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 @Entity('sign_in_throttle')
 export class SignInThrottleEntity {
   /** `ip:<address>` or `id:<workspace>:<sha256 of the identifier>`: no identifier in clear. */
+  @PersonalData({ category: 'network', erase: 'delete-row', mask: 'hash', export: false })
   @PrimaryColumn({ type: 'varchar', length: 120, primaryKeyConstraintName: 'PK_sign_in_throttle' })
   key!: string;
 

@@ -12,6 +12,7 @@ import {
 import { AccountEntity } from '../../accounts/entities/account.entity';
 import { WorkspaceEntity } from '../../workspaces/entities/workspace.entity';
 import type { IdentityFlowData } from '../identity-flow';
+import { ErasedWith, NotPersonal, PersonalData } from '../../../core/privacy/personal-data';
 
 /**
  * The server-side state of a first connection or legacy migration (IDV-7), named by the SHA-256
@@ -25,6 +26,7 @@ export class IdentityFlowEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_identity_flow' })
   id!: string;
 
+  @PersonalData({ category: 'credential', erase: 'delete-row', mask: 'hash', export: false })
   @Column({ name: 'token_hash', type: 'bytea' })
   tokenHash!: Buffer;
 
@@ -35,20 +37,24 @@ export class IdentityFlowEntity {
   @JoinColumn({ name: 'workspace_id', foreignKeyConstraintName: 'FK_identity_flow_workspace' })
   workspace?: WorkspaceEntity;
 
+  @NotPersonal('a fixed flow kind')
   @Column({ type: 'varchar', length: 24 })
   kind!: IdentityFlowKind;
 
+  @NotPersonal('a fixed step name')
   @Column({ type: 'varchar', length: 24 })
   step!: IdentityFlowStep;
 
   @Column({ name: 'account_id', type: 'uuid', nullable: true })
   accountId!: string | null;
 
+  @ErasedWith('delete')
   @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'account_id', foreignKeyConstraintName: 'FK_identity_flow_account' })
   account?: AccountEntity | null;
 
   /** What the steps gathered (address and number typed, where the code went). */
+  @PersonalData({ category: 'contact', erase: 'delete-row', mask: 'drop' })
   @Column({ type: 'jsonb', default: {} })
   data!: IdentityFlowData;
 

@@ -11,6 +11,7 @@ import {
 } from 'typeorm';
 import { AccountEntity } from '../../accounts/entities/account.entity';
 import { WorkspaceEntity } from '../../workspaces/entities/workspace.entity';
+import { ErasedWith, NotPersonal, PersonalData } from '../../../core/privacy/personal-data';
 
 /**
  * A mailed link to set a password (IDV-5). Only the SHA-256 of its 256-bit token is stored; it is
@@ -24,12 +25,14 @@ export class PasswordSetLinkEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_password_set_link' })
   id!: string;
 
+  @PersonalData({ category: 'credential', erase: 'delete-row', mask: 'hash', export: false })
   @Column({ name: 'token_hash', type: 'bytea' })
   tokenHash!: Buffer;
 
   @Column({ name: 'account_id', type: 'uuid' })
   accountId!: string;
 
+  @ErasedWith('delete')
   @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'account_id', foreignKeyConstraintName: 'FK_password_set_link_account' })
   account?: AccountEntity;
@@ -41,10 +44,12 @@ export class PasswordSetLinkEntity {
   @JoinColumn({ name: 'workspace_id', foreignKeyConstraintName: 'FK_password_set_link_workspace' })
   workspace?: WorkspaceEntity;
 
+  @NotPersonal('a fixed purpose code')
   @Column({ type: 'varchar', length: 16 })
   purpose!: 'reset' | 'activation' | 'invitation';
 
   /** Where the link was mailed: using the link proves this mailbox, which becomes the account's. */
+  @PersonalData({ category: 'contact', erase: 'delete-row', mask: 'email' })
   @Column({ type: 'varchar', length: 254 })
   email!: string;
 

@@ -12,6 +12,7 @@ import {
 } from 'typeorm';
 import { AccountEntity } from '../../accounts/entities/account.entity';
 import { WorkspaceEntity } from '../../workspaces/entities/workspace.entity';
+import { ErasedWith, NotPersonal, PersonalData } from '../../../core/privacy/personal-data';
 
 /**
  * An integration key (PWD-6): a machine's credential, bound to a workspace and not to any user,
@@ -33,16 +34,20 @@ export class ApiKeyEntity {
   workspace?: WorkspaceEntity;
 
   /** What the admin called it ("ERP Sage"). */
+  @NotPersonal('the label an admin gave an integration ("ERP Sage")')
   @Column({ type: 'varchar', length: 100 })
   name!: string;
 
   /** The key's first characters, to recognise it (`gch_Ab3dE5fG`). */
+  @NotPersonal('the first characters of a machine key, about no one')
   @Column({ type: 'varchar', length: 16 })
   prefix!: string;
 
+  @PersonalData({ category: 'credential', erase: 'delete-row', mask: 'hash', export: false })
   @Column({ name: 'secret_hash', type: 'bytea' })
   secretHash!: Buffer;
 
+  @NotPersonal('fixed scope codes')
   @Column({ type: 'jsonb' })
   scopes!: ApiKeyScope[];
 
@@ -60,6 +65,7 @@ export class ApiKeyEntity {
   @Column({ name: 'revoked_by', type: 'uuid', nullable: true })
   revokedBy!: string | null;
 
+  @ErasedWith('detach')
   @ManyToOne(() => AccountEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'revoked_by', foreignKeyConstraintName: 'FK_api_key_revoked_by' })
   revoker?: AccountEntity | null;
@@ -67,6 +73,7 @@ export class ApiKeyEntity {
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;
 
+  @ErasedWith('detach')
   @ManyToOne(() => AccountEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'created_by', foreignKeyConstraintName: 'FK_api_key_created_by' })
   creator?: AccountEntity | null;

@@ -8,6 +8,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { WorkspaceEntity } from '../../workspaces/entities/workspace.entity';
+import { NotPersonal, PersonalData } from '../../../core/privacy/personal-data';
 
 /**
  * A 6-digit code sent by SMS or e-mail (OTP-1), bound to one purpose and one flow (a sign-in
@@ -21,9 +22,11 @@ export class OtpChallengeEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_otp_challenge' })
   id!: string;
 
+  @NotPersonal('a fixed purpose code')
   @Column({ type: 'varchar', length: 40 })
   purpose!: string;
 
+  @NotPersonal('the id of a session or identity flow')
   @Column({ name: 'flow_id', type: 'varchar', length: 100 })
   flowId!: string;
 
@@ -35,13 +38,16 @@ export class OtpChallengeEntity {
   workspace?: WorkspaceEntity;
 
   /** Who the code proves, e.g. `account:<id>` (for the hourly cap per subject, OTP-2). */
+  @NotPersonal('`account:<id>`: an id, as in any foreign key')
   @Column({ type: 'varchar', length: 100, nullable: true })
   subject!: string | null;
 
   /** E.164 number or e-mail address the code went to (for the hourly caps). */
+  @PersonalData({ category: 'contact', erase: 'delete-row', mask: 'hash' })
   @Column({ type: 'text' })
   recipient!: string;
 
+  @PersonalData({ category: 'credential', erase: 'delete-row', mask: 'hash', export: false })
   @Column({ name: 'code_hash', type: 'bytea' })
   codeHash!: Buffer;
 

@@ -12,6 +12,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { WorkspaceEntity } from '../../workspaces/entities/workspace.entity';
+import { NotPersonal, PersonalData } from '../../../core/privacy/personal-data';
 
 /**
  * A mail or SMS to deliver, written in the transaction of the action that causes it (MAIL-2).
@@ -28,6 +29,7 @@ export class OutboxMessageEntity {
   id!: string;
 
   /** One message per key: enqueuing the same key twice stores it once. */
+  @NotPersonal('made of the kind and ids of what caused the message')
   @Column({ name: 'idempotency_key', type: 'varchar', length: 200 })
   idempotencyKey!: string;
 
@@ -38,21 +40,26 @@ export class OutboxMessageEntity {
   @JoinColumn({ name: 'workspace_id', foreignKeyConstraintName: 'FK_outbox_message_workspace' })
   workspace?: WorkspaceEntity;
 
+  @NotPersonal('mail or sms')
   @Column({ type: 'varchar', length: 8 })
   channel!: OutboxChannel;
 
   /** Mail or SMS template; a webhook's event name. */
+  @NotPersonal('a fixed template name, or a webhook event name')
   @Column({ type: 'varchar', length: 40 })
   template!: string;
 
   /** E-mail address or E.164 number, shown masked to admins; a webhook's target name (`erp`). */
+  @PersonalData({ category: 'contact', erase: 'delete-row', mask: 'hash' })
   @Column({ type: 'text' })
   recipient!: string;
 
   /** Sealed rendered content; null once sent. */
+  @PersonalData({ category: 'free-text', erase: 'delete-row', mask: 'drop', export: false })
   @Column({ type: 'bytea', nullable: true })
   payload!: Buffer | null;
 
+  @NotPersonal('a fixed status')
   @Column({ type: 'varchar', length: 10, default: OutboxStatus.Pending })
   status!: OutboxStatus;
 
@@ -63,9 +70,11 @@ export class OutboxMessageEntity {
   @Column({ name: 'next_attempt_at', type: 'timestamptz', default: () => 'now()' })
   nextAttemptAt!: Date;
 
+  @PersonalData({ category: 'free-text', erase: 'null', mask: 'drop', export: false })
   @Column({ name: 'last_error', type: 'varchar', length: 300, nullable: true })
   lastError!: string | null;
 
+  @NotPersonal("the delivery provider's message id")
   @Column({ name: 'provider_id', type: 'varchar', length: 200, nullable: true })
   providerId!: string | null;
 

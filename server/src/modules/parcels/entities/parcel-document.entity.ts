@@ -9,6 +9,7 @@ import {
   PrimaryColumn,
 } from 'typeorm';
 import { ParcelEntity } from './parcel.entity';
+import { ErasedWith, NotPersonal, PersonalData } from '../../../core/privacy/personal-data';
 
 /**
  * A document of a parcel: what the recipients see (name, size, detected type, checksum) and how
@@ -26,11 +27,13 @@ export class ParcelDocumentEntity {
   @Column({ name: 'parcel_id', type: 'uuid' })
   parcelId!: string;
 
+  @ErasedWith('delete')
   @ManyToOne(() => ParcelEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'parcel_id', foreignKeyConstraintName: 'FK_parcel_document_parcel' })
   parcel?: ParcelEntity;
 
   /** Sanitised: no path, no control or bidi characters, NFC, at most 200 characters. */
+  @PersonalData({ category: 'document', erase: 'delete-row', mask: 'drop' })
   @Column({ type: 'varchar', length: 200 })
   name!: string;
 
@@ -39,6 +42,7 @@ export class ParcelDocumentEntity {
   size!: string;
 
   /** Detected from the content. */
+  @NotPersonal('a media type detected from the content')
   @Column({
     name: 'content_type',
     type: 'varchar',
@@ -48,20 +52,25 @@ export class ParcelDocumentEntity {
   contentType!: string;
 
   /** Hex SHA-256 of the plain content; empty while uploading. */
+  @PersonalData({ category: 'document', erase: 'delete-row', mask: 'hash' })
   @Column({ type: 'varchar', length: 64, default: '' })
   sha256!: string;
 
   /** `<workspace id>/<document id>`: made by the server, never from a request. */
+  @NotPersonal('`<workspace id>/<document id>`, made by the server')
   @Column({ name: 'storage_key', type: 'varchar', length: 80 })
   storageKey!: string;
 
+  @NotPersonal('the id of the master key that wraps the data key')
   @Column({ name: 'key_id', type: 'varchar', length: 32, nullable: true })
   keyId!: string | null;
 
+  @PersonalData({ category: 'credential', erase: 'delete-row', mask: 'drop', export: false })
   @Column({ name: 'wrapped_key', type: 'bytea', nullable: true })
   wrappedKey!: Buffer | null;
 
   /** `uploading` until every byte is stored (and scanned): only `stored` documents are shown. */
+  @NotPersonal('a fixed state')
   @Column({ type: 'varchar', length: 16, default: 'uploading' })
   state!: 'uploading' | 'stored';
 

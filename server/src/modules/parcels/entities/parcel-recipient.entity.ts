@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { AccountEntity } from '../../accounts/entities/account.entity';
 import { ParcelEntity } from './parcel.entity';
+import { ErasedWith } from '../../../core/privacy/personal-data';
 
 /** One recipient of a parcel and what happened to it for them (PARCEL-6). */
 @Entity('parcel_recipient')
@@ -20,10 +21,12 @@ export class ParcelRecipientEntity {
   })
   accountId!: string;
 
+  @ErasedWith('delete')
   @ManyToOne(() => ParcelEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'parcel_id', foreignKeyConstraintName: 'FK_parcel_recipient_parcel' })
   parcel?: ParcelEntity;
 
+  @ErasedWith('delete')
   @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'account_id', foreignKeyConstraintName: 'FK_parcel_recipient_account' })
   account?: AccountEntity;

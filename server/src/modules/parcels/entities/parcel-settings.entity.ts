@@ -1,5 +1,6 @@
 import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { WorkspaceEntity } from '../../workspaces/entities/workspace.entity';
+import { NotPersonal } from '../../../core/privacy/personal-data';
 
 /** A workspace's limits for parcels; a workspace without a row has the defaults. */
 @Entity('parcel_settings')
@@ -27,9 +28,11 @@ export class ParcelSettingsEntity {
   @Column({ name: 'max_expiry_days', type: 'integer' })
   maxExpiryDays!: number;
 
+  @NotPersonal('media types a workspace allows')
   @Column({ name: 'allowed_types', type: 'text', array: true, default: () => "'{}'" })
   allowedTypes!: string[];
 
+  @NotPersonal('media types a workspace refuses')
   @Column({ name: 'denied_types', type: 'text', array: true, default: () => "'{}'" })
   deniedTypes!: string[];
 

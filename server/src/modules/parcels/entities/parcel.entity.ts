@@ -10,6 +10,7 @@ import {
 } from 'typeorm';
 import { AccountEntity } from '../../accounts/entities/account.entity';
 import { WorkspaceEntity } from '../../workspaces/entities/workspace.entity';
+import { ErasedWith, NotPersonal, PersonalData } from '../../../core/privacy/personal-data';
 
 /** What is stored of a parcel's life; `expired` is not stored: a sent parcel past `expires_at`. */
 export type StoredParcelState = 'draft' | 'sent' | 'withdrawn';
@@ -39,20 +40,25 @@ export class ParcelEntity {
   @Column({ name: 'sender_id', type: 'uuid' })
   senderId!: string;
 
+  @ErasedWith('delete')
   @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'sender_id', foreignKeyConstraintName: 'FK_parcel_sender' })
   sender?: AccountEntity;
 
+  @PersonalData({ category: 'free-text', erase: 'delete-row', mask: 'drop' })
   @Column({ type: 'varchar', length: 200 })
   subject!: string;
 
+  @PersonalData({ category: 'free-text', erase: 'delete-row', mask: 'drop' })
   @Column({ type: 'text', default: '' })
   note!: string;
 
+  @NotPersonal('a fixed state')
   @Column({ type: 'varchar', length: 16, default: 'draft' })
   state!: StoredParcelState;
 
   /** `message`: a secure message to external addresses (PARCEL-8), not in the parcel lists. */
+  @NotPersonal('parcel or message')
   @Column({ type: 'varchar', length: 16, default: 'parcel' })
   kind!: 'parcel' | 'message';
 

@@ -8,6 +8,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { AccountEntity } from '../../accounts/entities/account.entity';
+import { ErasedWith, PersonalData } from '../../../core/privacy/personal-data';
 
 /**
  * A password an account had before its current one, as its argon2id hash: a new password must
@@ -22,10 +23,12 @@ export class PasswordHistoryEntity {
   @Column({ name: 'account_id', type: 'uuid' })
   accountId!: string;
 
+  @ErasedWith('delete')
   @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'account_id', foreignKeyConstraintName: 'FK_password_history_account' })
   account?: AccountEntity;
 
+  @PersonalData({ category: 'credential', erase: 'delete-row', mask: 'drop', export: false })
   @Column({ name: 'password_hash', type: 'text' })
   passwordHash!: string;
 

@@ -2,6 +2,7 @@ import type { PasswordPolicyMode, PasswordPolicyPreset } from '@guichet/contract
 import { Check, Column, Entity, JoinColumn, ManyToOne, OneToOne, PrimaryColumn } from 'typeorm';
 import { AccountEntity } from '../../accounts/entities/account.entity';
 import { WorkspaceEntity } from '../../workspaces/entities/workspace.entity';
+import { ErasedWith, NotPersonal } from '../../../core/privacy/personal-data';
 
 /**
  * A workspace's password policy (PWD-1) and roll-out mode (PWD-2). A workspace without a row has
@@ -26,9 +27,11 @@ export class PasswordPolicyEntity {
   @JoinColumn({ name: 'workspace_id', foreignKeyConstraintName: 'FK_password_policy_workspace' })
   workspace?: WorkspaceEntity;
 
+  @NotPersonal('a fixed mode')
   @Column({ type: 'varchar', length: 8 })
   mode!: PasswordPolicyMode;
 
+  @NotPersonal('a fixed preset name')
   @Column({ type: 'varchar', length: 20 })
   preset!: PasswordPolicyPreset;
 
@@ -69,6 +72,7 @@ export class PasswordPolicyEntity {
   @Column({ name: 'updated_by', type: 'uuid', nullable: true })
   updatedBy!: string | null;
 
+  @ErasedWith('detach')
   @ManyToOne(() => AccountEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'updated_by', foreignKeyConstraintName: 'FK_password_policy_updated_by' })
   updater?: AccountEntity | null;

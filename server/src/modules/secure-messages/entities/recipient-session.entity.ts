@@ -8,6 +8,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { WorkspaceEntity } from '../../workspaces/entities/workspace.entity';
+import { PersonalData } from '../../../core/privacy/personal-data';
 
 /**
  * A recipient session (OTP-3): opened by the right one-time code, bound to one workspace and one
@@ -21,6 +22,7 @@ export class RecipientSessionEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_recipient_session' })
   id!: string;
 
+  @PersonalData({ category: 'credential', erase: 'delete-row', mask: 'hash', export: false })
   @Column({ name: 'token_hash', type: 'bytea' })
   tokenHash!: Buffer;
 
@@ -31,6 +33,7 @@ export class RecipientSessionEntity {
   @JoinColumn({ name: 'workspace_id', foreignKeyConstraintName: 'FK_recipient_session_workspace' })
   workspace?: WorkspaceEntity;
 
+  @PersonalData({ category: 'contact', erase: 'delete-row', mask: 'email' })
   @Column({ type: 'varchar', length: 254 })
   email!: string;
 

@@ -1,6 +1,7 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { ParcelDocumentEntity } from '../../parcels/entities/parcel-document.entity';
 import { SecureMessageRecipientEntity } from './secure-message-recipient.entity';
+import { ErasedWith } from '../../../core/privacy/personal-data';
 
 /** Downloads of one attachment by one address: the sender's receipt (PARCEL-8). */
 @Entity('secure_message_download')
@@ -19,6 +20,7 @@ export class SecureMessageDownloadEntity {
   })
   documentId!: string;
 
+  @ErasedWith('delete')
   @ManyToOne(() => SecureMessageRecipientEntity, { onDelete: 'CASCADE' })
   @JoinColumn({
     name: 'recipient_id',
@@ -26,6 +28,7 @@ export class SecureMessageDownloadEntity {
   })
   recipient?: SecureMessageRecipientEntity;
 
+  @ErasedWith('delete')
   @ManyToOne(() => ParcelDocumentEntity, { onDelete: 'CASCADE' })
   @JoinColumn({
     name: 'document_id',

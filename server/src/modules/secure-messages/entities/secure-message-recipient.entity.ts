@@ -8,6 +8,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { ParcelEntity } from '../../parcels/entities/parcel.entity';
+import { ErasedWith, PersonalData } from '../../../core/privacy/personal-data';
 
 /**
  * One address a secure message went to (PARCEL-8): the SHA-256 of its personal link (the link
@@ -24,14 +25,17 @@ export class SecureMessageRecipientEntity {
   @Column({ name: 'parcel_id', type: 'uuid' })
   parcelId!: string;
 
+  @ErasedWith('delete')
   @ManyToOne(() => ParcelEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'parcel_id', foreignKeyConstraintName: 'FK_secure_message_recipient_parcel' })
   parcel?: ParcelEntity;
 
   /** Lower-cased. */
+  @PersonalData({ category: 'contact', erase: 'delete-row', mask: 'email' })
   @Column({ type: 'varchar', length: 254 })
   email!: string;
 
+  @PersonalData({ category: 'credential', erase: 'delete-row', mask: 'hash', export: false })
   @Column({ name: 'token_hash', type: 'bytea' })
   tokenHash!: Buffer;
 

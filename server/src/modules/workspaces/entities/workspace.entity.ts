@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { NotPersonal } from '../../../core/privacy/personal-data';
 
 /** A firm using Guichet (tenant); every row that belongs to a firm points to its workspace. */
 @Entity('workspace')
@@ -10,10 +11,12 @@ export class WorkspaceEntity {
   id!: string;
 
   /** The name typed at sign-in and shown in deep links (`/w/<slug>/login`). */
+  @NotPersonal("a firm's sign-in name, not a person")
   @Column({ type: 'varchar', length: 63 })
   slug!: string;
 
   /** The firm's name, shown in the portal and in every mail. */
+  @NotPersonal("a firm's name, not a person")
   @Column({ type: 'varchar', length: 200 })
   name!: string;
 
