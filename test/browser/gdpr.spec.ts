@@ -69,4 +69,34 @@ test.describe('GDPR: export and erasure of a client', () => {
     await expect(page.getByTestId('accounts-table')).toBeVisible();
     await expect(rows).toHaveCount(0);
   });
+
+  test('an admin erases a CRM contact from its record page and lands on the contacts list', async ({
+    page,
+  }) => {
+    await signIn(page, DEMO_ADMIN);
+    await expect(page).toHaveURL(/\/home$/);
+    const xsrf = (await page.context().cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value;
+    const tag = `E${Date.now().toString(36)}`;
+    const created = await page.request.post('/api/crm/contacts', {
+      headers: { 'X-XSRF-TOKEN': xsrf ?? '' },
+      data: { firstName: 'Odile', lastName: tag },
+    });
+    expect(created.status()).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+
+    await page.goto(`/crm/contacts/${id}`);
+    await expect(page.getByTestId('crm-record-name')).toContainText(tag);
+    await page.getByRole('button', { name: 'Effacer les données' }).click();
+    await expect(page.getByText(`Saisissez « Odile ${tag} » pour confirmer.`)).toBeVisible();
+    await page.getByLabel('Confirmation').fill(`odile ${tag}`);
+    await page.getByRole('button', { name: 'Effacer définitivement' }).click();
+
+    await expect(page).toHaveURL(/\/crm\/contacts$/);
+    await expect(
+      page.getByText('Les données ont été effacées. Référence de l’effacement :'),
+    ).toBeVisible();
+    await page.getByRole('searchbox', { name: 'Rechercher' }).fill(tag);
+    await expect(page.getByTestId('crm-row')).toHaveCount(0);
+    expect((await page.request.get(`/api/crm/contacts/${id}`)).status()).toBe(404);
+  });
 });
