@@ -73,7 +73,7 @@ export class DocumentUpload {
         },
         scan,
       });
-      await this.store(record.storageKey, file, inspector, key);
+      const sha256 = await this.store(record.storageKey, file, inspector, key);
       const verdict = await scan.finish();
       if (!verdict.clean) {
         throw new AppError(ParcelErrorCode.Infected, 'The antivirus found a threat');
@@ -81,7 +81,7 @@ export class DocumentUpload {
       const facts = {
         size: inspector.bytes,
         contentType: inspector.contentType ?? 'application/octet-stream',
-        sha256: await inspector.digest(),
+        sha256,
       };
       await this.release(actor, record, facts.size, settings);
       await this.parcels.markDocumentStored(record.id, facts);
@@ -89,7 +89,7 @@ export class DocumentUpload {
       return toParcelDocument({ ...record, ...facts, state: 'stored' });
     } catch (error) {
       scan?.abort();
-      inspector?.abandon();
+      inspector?.destroy();
       file.discard();
       if (document) await this.discard(document);
       throw this.explain(error);
@@ -128,13 +128,16 @@ export class DocumentUpload {
     });
   }
 
-  /** Streams the file through the inspector and the encryptor into the blob store. */
+  /**
+   * Streams the file through the inspector and the encryptor into the blob store; gives the
+   * SHA-256 of the plain bytes.
+   */
   private async store(
     storageKey: string,
     file: IncomingFile,
     inspector: UploadInspector,
     key: Buffer,
-  ): Promise<void> {
+  ): Promise<string> {
     // The client may have gone away while the draft was being checked.
     if (file.stream.destroyed) throw file.stream.errored ?? new Error('The upload was interrupted');
     const encryptor = new DocumentEncryptor(key);
@@ -154,6 +157,7 @@ export class DocumentUpload {
       fail(error);
     }
     if (reason) throw reason;
+    return encryptor.sha256;
   }
 
   /** The size is final: the parcel must still be a draft with room for it (parallel uploads). */
