@@ -4,24 +4,27 @@ import { Worker } from 'node:worker_threads';
  * The worker: per session (one document), SHA-256 of the plain bytes carried over its batches,
  * and each record of a batch sealed with AES-256-GCM (nonce = record index, associated data =
  * header | index | final flag — the format of `document-cipher.ts`, whose decryptor checks it).
- * A batch comes back as one buffer of sealed records, with the plain buffer for reuse.
+ * The plain bytes of a batch are read in place from the session's shared slots; its sealed records
+ * come back in one buffer whose memory is moved, not copied.
  */
 const SCRIPT = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { createCipheriv, createHash } = require('node:crypto');
-const { header, recordBytes, tagBytes } = workerData;
+const { header, recordBytes, tagBytes, batchBytes } = workerData;
 const sessions = new Map();
 const nonce = Buffer.alloc(12);
 const aad = Buffer.alloc(header.length + 9);
 aad.set(header);
 parentPort.on('message', (message) => {
-  const { session, plain } = message;
-  if (message.key) sessions.set(session, { key: message.key, hash: createHash('sha256') });
+  const { session } = message;
   if (message.forget) return void sessions.delete(session);
-  const { first, last, length } = message;
+  if (message.key) {
+    sessions.set(session, { key: message.key, slots: message.slots, hash: createHash('sha256') });
+  }
+  const { slot, first, last, length } = message;
   try {
-    const { key, hash } = sessions.get(session);
-    const bytes = Buffer.from(plain, 0, length);
+    const { key, hash, slots } = sessions.get(session);
+    const bytes = Buffer.from(slots, slot * batchBytes, length);
     hash.update(bytes);
     const records = Math.max(1, Math.ceil(length / recordBytes));
     const sealed = Buffer.allocUnsafeSlow(length + records * tagBytes);
@@ -40,10 +43,10 @@ parentPort.on('message', (message) => {
     }
     const digest = last ? hash.digest('hex') : undefined;
     if (last) sessions.delete(session);
-    parentPort.postMessage({ session, sealed: sealed.buffer, plain, digest }, [sealed.buffer, plain]);
+    parentPort.postMessage({ session, sealed: sealed.buffer, digest }, [sealed.buffer]);
   } catch (error) {
     sessions.delete(session);
-    parentPort.postMessage({ session, error: String(error && error.message), plain }, [plain]);
+    parentPort.postMessage({ session, error: String(error && error.message) });
   }
 });
 `;
@@ -51,32 +54,38 @@ parentPort.on('message', (message) => {
 /** How long a thread without documents waits for the next one before it stops. */
 const IDLE_MS = 30_000;
 
-/** The record layout the worker seals to; given by `document-cipher.ts`. */
+/** The record layout the worker seals to, and the batches it takes; given by `document-cipher.ts`. */
 export interface RecordLayout {
   header: Buffer;
   recordBytes: number;
   tagBytes: number;
+  /** Plain bytes of a batch: whole records. */
+  batchBytes: number;
+  /** Batches of a document out at once: its slots. */
+  batches: number;
 }
 
-/** Whole records of one document (the last one may be short when `last`), first index `first`. */
+/**
+ * Whole records of one document (the last one may be short when `last`), first index `first`,
+ * written in `slots[slot]`, which is not touched again until the batch is answered.
+ */
 export interface PlainBatch {
+  slot: number;
   first: number;
   last: boolean;
-  /** A buffer of its own (`Buffer.allocUnsafeSlow`): its memory moves to the worker and back. */
-  plain: Buffer;
   length: number;
 }
 
 export interface SealedBatch {
   sealed: Buffer;
-  /** The batch's plain buffer, given back to be filled again. */
-  plain: Buffer;
   /** Hex SHA-256 of every plain byte of the document, with its last batch. */
   digest?: string;
 }
 
 /** One document's batches: sealed in order, answered in order. */
 export interface SealingSession {
+  /** Memory shared with the thread where batches are written, one slot per batch out. */
+  slots: Buffer[];
   seal(batch: PlainBatch): void;
   /** The document was abandoned: the worker forgets its key and hash. */
   close(): void;
@@ -85,7 +94,6 @@ export interface SealingSession {
 interface Answer {
   session: number;
   sealed?: ArrayBuffer;
-  plain: ArrayBuffer;
   digest?: string;
   error?: string;
 }
@@ -98,12 +106,14 @@ interface Listener {
 /**
  * One worker thread, shared by every upload, that hashes and seals documents while the main
  * thread reads the next bytes from the socket: the two cores work at once. Bytes cross in batches
- * of 1 MiB whose memory is moved, not copied, both ways — one message per MiB, so the hand-off
- * costs little (measured: sending every socket read to a hashing worker cost more than hashing).
+ * of 1 MiB — written in memory shared with the thread, sealed records moved back — one message
+ * each way per MiB, so the hand-off costs little (measured: sending every socket read to a
+ * hashing worker cost more than hashing) and makes no garbage on the main thread.
  */
 export class SealingThread {
   private static current?: SealingThread;
   private readonly worker: Worker;
+  private readonly layout: RecordLayout;
   private readonly listeners = new Map<number, Listener>();
   private sessions = 0;
   private idle?: NodeJS.Timeout;
@@ -115,6 +125,7 @@ export class SealingThread {
   }
 
   private constructor(layout: RecordLayout) {
+    this.layout = layout;
     this.worker = new Worker(SCRIPT, { eval: true, workerData: layout });
     this.worker.on('message', (answer: Answer) => this.answered(answer));
     const died = (error: Error) => {
@@ -134,13 +145,18 @@ export class SealingThread {
     this.listeners.set(session, listener);
     clearTimeout(this.idle);
     this.worker.ref();
+    // Shared, not moved: the main thread writes a batch, the worker reads it, no buffer is made.
+    const { batchBytes, batches } = this.layout;
+    const shared = new SharedArrayBuffer(batchBytes * batches);
+    const slots = Array.from({ length: batches }, (_, i) =>
+      Buffer.from(shared, i * batchBytes, batchBytes),
+    );
     let opened = false;
     return {
-      seal: ({ first, last, plain, length }) => {
-        const buffer = plain.buffer as ArrayBuffer;
-        const message = { session, first, last, plain: buffer, length, key: opened ? null : key };
+      slots,
+      seal: (batch) => {
+        this.worker.postMessage({ session, ...batch, ...(opened ? {} : { key, slots: shared }) });
         opened = true;
-        this.worker.postMessage(message, [buffer]);
       },
       close: () => {
         if (this.listeners.delete(session) && opened) {
@@ -151,7 +167,7 @@ export class SealingThread {
     };
   }
 
-  private answered({ session, sealed, plain, digest, error }: Answer): void {
+  private answered({ session, sealed, digest, error }: Answer): void {
     const listener = this.listeners.get(session);
     if (!listener) return;
     if (error !== undefined || !sealed) {
@@ -159,7 +175,7 @@ export class SealingThread {
       listener.failed(new Error(`Sealing failed: ${error}`));
     } else {
       if (digest !== undefined) this.listeners.delete(session);
-      listener.sealed({ sealed: Buffer.from(sealed), plain: Buffer.from(plain), digest });
+      listener.sealed({ sealed: Buffer.from(sealed), digest });
     }
     this.stopWhenIdle();
   }
