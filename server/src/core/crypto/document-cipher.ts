@@ -121,9 +121,9 @@ function open(key: Buffer, index: number, final: boolean, sealed: Buffer): Buffe
 /**
  * Encrypts a stream with AES-256-GCM in records of 64 KiB (the STREAM construction), and hashes
  * its plain bytes (SHA-256) on the way: both on the sealing thread, in batches of 16 records
- * written in memory shared with it, so that the main thread only copies the bytes into a batch. A record is sealed once the next byte
- * shows it is not the last, so the final flag is exact without knowing the size in advance.
- * Memory stays at a few batches whatever the size.
+ * written in memory shared with it, so that the main thread only copies the bytes into a batch.
+ * A record is sealed once the next byte shows it is not the last, so the final flag is exact
+ * without knowing the size in advance. Memory stays at a few batches whatever the size.
  */
 export class DocumentEncryptor extends Transform {
   private readonly session: SealingSession;

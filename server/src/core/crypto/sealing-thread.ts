@@ -54,7 +54,7 @@ parentPort.on('message', (message) => {
 /** How long a thread without documents waits for the next one before it stops. */
 const IDLE_MS = 30_000;
 
-/** The record layout the worker seals to, and the batches it takes; given by `document-cipher.ts`. */
+/** The record layout the worker seals to, and its batches; given by `document-cipher.ts`. */
 export interface RecordLayout {
   header: Buffer;
   recordBytes: number;
