@@ -31,7 +31,7 @@ async function encrypt(plain: Buffer, encryptor = new DocumentEncryptor(key)): P
   return Buffer.concat(out);
 }
 
-/** Records handed to the sealing thread at once (16 records). */
+/** Records handed to the sealing threads at once (16 records). */
 const BATCH = 16 * RECORD_BYTES;
 
 async function decrypt(sealed: Buffer, decryptor = new DocumentDecryptor(key)): Promise<Buffer> {

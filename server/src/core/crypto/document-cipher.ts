@@ -5,11 +5,11 @@ import { type SealedBatch, SealingThread, type SealingSession } from './sealing-
 /** Plain bytes per record: the unit that is authenticated before any byte of it is released. */
 export const RECORD_BYTES = 64 * 1024;
 const TAG_BYTES = 16;
-/** Records sealed in one hand-off to the sealing thread: 1 MiB of plain bytes. */
+/** Records sealed in one hand-off to the sealing threads: 1 MiB of plain bytes. */
 const BATCH_RECORDS = 16;
 const BATCH_BYTES = BATCH_RECORDS * RECORD_BYTES;
 /**
- * Batches at the sealing thread at once: enough to keep it busy, few enough to keep memory flat.
+ * Batches at the sealing threads at once: enough to keep them busy, few enough to keep memory flat.
  * More is slower: measured with 8, the sealed buffers alive on the main thread kept V8's young
  * generation over its limit, and its GC threads burnt ~2 CPU s per GiB.
  */
@@ -120,8 +120,8 @@ function open(key: Buffer, index: number, final: boolean, sealed: Buffer): Buffe
 
 /**
  * Encrypts a stream with AES-256-GCM in records of 64 KiB (the STREAM construction), and hashes
- * its plain bytes (SHA-256) on the way: both on the sealing thread, in batches of 16 records
- * written in memory shared with it, so that the main thread only copies the bytes into a batch.
+ * its plain bytes (SHA-256) on the way: both on worker threads, in batches of 16 records written
+ * in memory shared with them, so that the main thread only copies the bytes into a batch.
  * A record is sealed once the next byte shows it is not the last, so the final flag is exact
  * without knowing the size in advance. Memory stays at a few batches whatever the size.
  */

@@ -1,49 +1,56 @@
 import { Worker } from 'node:worker_threads';
 
 /**
- * The worker: per session (one document), SHA-256 of the plain bytes carried over its batches,
- * and each record of a batch sealed with AES-256-GCM (nonce = record index, associated data =
- * header | index | final flag — the format of `document-cipher.ts`, whose decryptor checks it).
- * The plain bytes of a batch are read in place from the session's shared slots; its sealed records
- * come back in one buffer whose memory is moved, not copied.
+ * The workers, one of each role. `hash`: per session (one document), SHA-256 of the plain bytes
+ * carried over its batches. `seal`: each record of a batch sealed with AES-256-GCM (nonce =
+ * record index, associated data = header | index | final flag — the format of
+ * `document-cipher.ts`, whose decryptor checks it), in one buffer whose memory is moved back.
+ * Both read a batch in place, at the same time, from the session's shared slots.
  */
 const SCRIPT = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { createCipheriv, createHash } = require('node:crypto');
-const { header, recordBytes, tagBytes, batchBytes } = workerData;
+const { role, header, recordBytes, tagBytes, batchBytes } = workerData;
 const sessions = new Map();
 const nonce = Buffer.alloc(12);
 const aad = Buffer.alloc(header.length + 9);
 aad.set(header);
+function seal(key, bytes, first, last, length) {
+  const records = Math.max(1, Math.ceil(length / recordBytes));
+  const sealed = Buffer.allocUnsafeSlow(length + records * tagBytes);
+  let at = 0;
+  for (let record = 0; record < records; record++) {
+    const index = first + record;
+    nonce.writeBigUInt64BE(BigInt(index), 4);
+    aad.writeBigUInt64BE(BigInt(index), header.length);
+    aad[header.length + 8] = last && record === records - 1 ? 1 : 0;
+    const cipher = createCipheriv('aes-256-gcm', key, nonce);
+    cipher.setAAD(aad);
+    const end = Math.min(length, (record + 1) * recordBytes);
+    at += cipher.update(bytes.subarray(record * recordBytes, end)).copy(sealed, at);
+    cipher.final();
+    at += cipher.getAuthTag().copy(sealed, at);
+  }
+  return sealed;
+}
 parentPort.on('message', (message) => {
   const { session } = message;
   if (message.forget) return void sessions.delete(session);
-  if (message.key) {
-    sessions.set(session, { key: message.key, slots: message.slots, hash: createHash('sha256') });
+  if (message.slots) {
+    const hash = role === 'hash' ? createHash('sha256') : null;
+    sessions.set(session, { key: message.key, slots: message.slots, hash });
   }
   const { slot, first, last, length } = message;
   try {
     const { key, hash, slots } = sessions.get(session);
     const bytes = Buffer.from(slots, slot * batchBytes, length);
-    hash.update(bytes);
-    const records = Math.max(1, Math.ceil(length / recordBytes));
-    const sealed = Buffer.allocUnsafeSlow(length + records * tagBytes);
-    let at = 0;
-    for (let record = 0; record < records; record++) {
-      const index = first + record;
-      nonce.writeBigUInt64BE(BigInt(index), 4);
-      aad.writeBigUInt64BE(BigInt(index), header.length);
-      aad[header.length + 8] = last && record === records - 1 ? 1 : 0;
-      const cipher = createCipheriv('aes-256-gcm', key, nonce);
-      cipher.setAAD(aad);
-      const end = Math.min(length, (record + 1) * recordBytes);
-      at += cipher.update(bytes.subarray(record * recordBytes, end)).copy(sealed, at);
-      cipher.final();
-      at += cipher.getAuthTag().copy(sealed, at);
-    }
-    const digest = last ? hash.digest('hex') : undefined;
     if (last) sessions.delete(session);
-    parentPort.postMessage({ session, sealed: sealed.buffer, digest }, [sealed.buffer]);
+    if (role === 'hash') {
+      hash.update(bytes);
+      return parentPort.postMessage({ session, digest: last ? hash.digest('hex') : undefined });
+    }
+    const sealed = seal(key, bytes, first, last, length);
+    parentPort.postMessage({ session, sealed: sealed.buffer }, [sealed.buffer]);
   } catch (error) {
     sessions.delete(session);
     parentPort.postMessage({ session, error: String(error && error.message) });
@@ -98,27 +105,41 @@ interface Answer {
   error?: string;
 }
 
+/** A batch out at the two workers: answered once both are done with it. */
+interface Outstanding {
+  sealed?: Buffer;
+  hashed: boolean;
+  digest?: string;
+}
+
+interface Session {
+  listener: Listener;
+  outstanding: Outstanding[];
+}
+
 interface Listener {
   sealed: (batch: SealedBatch) => void;
   failed: (error: Error) => void;
 }
 
 /**
- * One worker thread, shared by every upload, that hashes and seals documents while the main
- * thread reads the next bytes from the socket: the two cores work at once. Bytes cross in batches
- * of 1 MiB — written in memory shared with the thread, sealed records moved back — one message
- * each way per MiB, so the hand-off costs little (measured: sending every socket read to a
- * hashing worker cost more than hashing) and makes no garbage on the main thread.
+ * Two worker threads shared by every upload — one hashes, one seals — that work on a document's
+ * batches while the main thread reads the next bytes from the socket: hashing is sequential, so
+ * splitting it from sealing lets three threads work at once. Bytes cross in batches of 1 MiB —
+ * written in memory shared with the threads, sealed records moved back — a message each way per
+ * MiB and thread, so the hand-off costs little (measured: sending every socket read to a hashing
+ * worker cost more than hashing) and makes no garbage on the main thread.
  */
 export class SealingThread {
   private static current?: SealingThread;
-  private readonly worker: Worker;
+  private readonly hasher: Worker;
+  private readonly sealer: Worker;
   private readonly layout: RecordLayout;
-  private readonly listeners = new Map<number, Listener>();
-  private sessions = 0;
+  private readonly sessions = new Map<number, Session>();
+  private opened = 0;
   private idle?: NodeJS.Timeout;
 
-  /** The running thread, started on first use and again after a crash. */
+  /** The running threads, started on first use and again after a crash. */
   static shared(layout: RecordLayout): SealingThread {
     SealingThread.current ??= new SealingThread(layout);
     return SealingThread.current;
@@ -126,69 +147,100 @@ export class SealingThread {
 
   private constructor(layout: RecordLayout) {
     this.layout = layout;
-    this.worker = new Worker(SCRIPT, { eval: true, workerData: layout });
-    this.worker.on('message', (answer: Answer) => this.answered(answer));
-    const died = (error: Error) => {
-      if (SealingThread.current === this) SealingThread.current = undefined;
-      for (const listener of this.listeners.values()) listener.failed(error);
-      this.listeners.clear();
-    };
-    this.worker.on('error', died);
-    this.worker.on('exit', (code) => died(new Error(`The sealing thread stopped (${code})`)));
+    this.hasher = this.start('hash');
+    this.sealer = this.start('seal');
+  }
+
+  private start(role: 'hash' | 'seal'): Worker {
+    const worker = new Worker(SCRIPT, { eval: true, workerData: { ...this.layout, role } });
+    worker.on('message', (answer: Answer) => this.answered(role, answer));
+    worker.on('error', (error) => this.died(error));
+    worker.on('exit', (code) => this.died(new Error(`The ${role} thread stopped (${code})`)));
     // Only documents being sealed keep the process alive (after the listeners: they ref it).
-    this.worker.unref();
+    worker.unref();
+    return worker;
   }
 
   /** Starts a document sealed with `key`; its batches are answered through `listener`. */
   open(key: Buffer, listener: Listener): SealingSession {
-    const session = ++this.sessions;
-    this.listeners.set(session, listener);
+    const session = ++this.opened;
+    this.sessions.set(session, { listener, outstanding: [] });
     clearTimeout(this.idle);
-    this.worker.ref();
-    // Shared, not moved: the main thread writes a batch, the worker reads it, no buffer is made.
+    this.hasher.ref();
+    this.sealer.ref();
+    // Shared, not moved: the main thread writes a batch, the workers read it, no buffer is made.
     const { batchBytes, batches } = this.layout;
     const shared = new SharedArrayBuffer(batchBytes * batches);
     const slots = Array.from({ length: batches }, (_, i) =>
       Buffer.from(shared, i * batchBytes, batchBytes),
     );
-    let opened = false;
+    let started = false;
     return {
       slots,
       seal: (batch) => {
-        this.worker.postMessage({ session, ...batch, ...(opened ? {} : { key, slots: shared }) });
-        opened = true;
+        this.sessions.get(session)?.outstanding.push({ hashed: false });
+        const first = started ? {} : { slots: shared };
+        this.hasher.postMessage({ session, ...batch, ...first });
+        this.sealer.postMessage({ session, ...batch, ...(started ? {} : { key, slots: shared }) });
+        started = true;
       },
       close: () => {
-        if (this.listeners.delete(session) && opened) {
-          this.worker.postMessage({ session, forget: true });
+        if (this.sessions.delete(session) && started) {
+          this.hasher.postMessage({ session, forget: true });
+          this.sealer.postMessage({ session, forget: true });
         }
         this.stopWhenIdle();
       },
     };
   }
 
-  private answered({ session, sealed, digest, error }: Answer): void {
-    const listener = this.listeners.get(session);
-    if (!listener) return;
-    if (error !== undefined || !sealed) {
-      this.listeners.delete(session);
-      listener.failed(new Error(`Sealing failed: ${error}`));
+  /** Each worker answers a session's batches in order: its n-th answer is for the n-th batch. */
+  private answered(role: 'hash' | 'seal', { session, sealed, digest, error }: Answer): void {
+    const current = this.sessions.get(session);
+    if (!current) return;
+    if (error !== undefined) {
+      this.sessions.delete(session);
+      current.listener.failed(new Error(`Sealing failed: ${error}`));
+      return this.stopWhenIdle();
+    }
+    const batch =
+      role === 'hash'
+        ? current.outstanding.find((b) => !b.hashed)
+        : current.outstanding.find((b) => !b.sealed);
+    if (!batch) return;
+    if (role === 'hash') {
+      batch.hashed = true;
+      batch.digest = digest;
     } else {
-      if (digest !== undefined) this.listeners.delete(session);
-      listener.sealed({ sealed: Buffer.from(sealed), digest });
+      batch.sealed = Buffer.from(sealed!);
+    }
+    while (current.outstanding[0]?.hashed && current.outstanding[0].sealed) {
+      const done = current.outstanding.shift()!;
+      if (done.digest !== undefined) this.sessions.delete(session);
+      current.listener.sealed({ sealed: done.sealed!, digest: done.digest });
     }
     this.stopWhenIdle();
   }
 
-  /** A thread with no document for a while stops; the next upload starts another. */
+  private died(error: Error): void {
+    if (SealingThread.current === this) SealingThread.current = undefined;
+    for (const { listener } of this.sessions.values()) listener.failed(error);
+    this.sessions.clear();
+    void this.hasher.terminate();
+    void this.sealer.terminate();
+  }
+
+  /** Threads with no document for a while stop; the next upload starts others. */
   private stopWhenIdle(): void {
-    if (this.listeners.size > 0) return;
-    this.worker.unref();
+    if (this.sessions.size > 0) return;
+    this.hasher.unref();
+    this.sealer.unref();
     clearTimeout(this.idle);
     this.idle = setTimeout(() => {
-      if (this.listeners.size > 0) return;
+      if (this.sessions.size > 0) return;
       if (SealingThread.current === this) SealingThread.current = undefined;
-      void this.worker.terminate();
+      void this.hasher.terminate();
+      void this.sealer.terminate();
     }, IDLE_MS).unref();
   }
 }
