@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createCipheriv, createHash, randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { pipeline } from 'node:stream/promises';
@@ -23,29 +23,86 @@ const chunked = (bytes: Buffer, size = 10_007) =>
     ),
   );
 
-async function encrypt(plain: Buffer): Promise<Buffer> {
+async function encrypt(plain: Buffer, encryptor = new DocumentEncryptor(key)): Promise<Buffer> {
   const out: Buffer[] = [];
-  await pipeline(chunked(plain), new DocumentEncryptor(key), async (source) => {
+  await pipeline(chunked(plain), encryptor, async (source) => {
     for await (const chunk of source) out.push(chunk as Buffer);
   });
   return Buffer.concat(out);
 }
+
+/** Records handed to the sealing threads at once (16 records). */
+const BATCH = 16 * RECORD_BYTES;
 
 async function decrypt(sealed: Buffer, decryptor = new DocumentDecryptor(key)): Promise<Buffer> {
   return buffer(chunked(sealed, 7_001).pipe(decryptor));
 }
 
 describe(DocumentEncryptor.name, () => {
-  it.each([0, 1, RECORD_BYTES - 1, RECORD_BYTES, RECORD_BYTES + 1, 3 * RECORD_BYTES + 17])(
-    'encrypts and decrypts %d bytes, stored in the size it announces',
-    async (size) => {
-      const plain = randomBytes(size);
-      const sealed = await encrypt(plain);
-      expect(sealed.length).toBe(sealedSize(size));
-      expect(sealed.subarray(0, HEADER.length)).toEqual(HEADER);
-      expect((await decrypt(sealed)).equals(plain)).toBe(true);
-    },
-  );
+  it.each([
+    0,
+    1,
+    RECORD_BYTES - 1,
+    RECORD_BYTES,
+    RECORD_BYTES + 1,
+    3 * RECORD_BYTES + 17,
+    BATCH,
+    BATCH + 1,
+    3 * BATCH + 5,
+  ])('encrypts and decrypts %d bytes, stored in the size it announces, hashed', async (size) => {
+    const plain = randomBytes(size);
+    const encryptor = new DocumentEncryptor(key);
+    const sealed = await encrypt(plain, encryptor);
+    expect(sealed.length).toBe(sealedSize(size));
+    expect(sealed.subarray(0, HEADER.length)).toEqual(HEADER);
+    expect((await decrypt(sealed)).equals(plain)).toBe(true);
+    expect(encryptor.sha256).toBe(createHash('sha256').update(plain).digest('hex'));
+  });
+
+  it('seals each record as the format says: nonce = index, associated data = header | index | final', async () => {
+    const plain = randomBytes(RECORD_BYTES + 10);
+    const sealed = await encrypt(plain);
+    const record = (index: number, final: boolean, bytes: Buffer) => {
+      const nonce = Buffer.alloc(12);
+      nonce.writeBigUInt64BE(BigInt(index), 4);
+      const aad = Buffer.alloc(HEADER.length + 9);
+      HEADER.copy(aad);
+      aad.writeBigUInt64BE(BigInt(index), HEADER.length);
+      aad[HEADER.length + 8] = final ? 1 : 0;
+      const cipher = createCipheriv('aes-256-gcm', key, nonce).setAAD(aad);
+      return Buffer.concat([cipher.update(bytes), cipher.final(), cipher.getAuthTag()]);
+    };
+    const expected = Buffer.concat([
+      HEADER,
+      record(0, false, plain.subarray(0, RECORD_BYTES)),
+      record(1, true, plain.subarray(RECORD_BYTES)),
+    ]);
+    expect(sealed.equals(expected)).toBe(true);
+  });
+
+  it('seals documents uploaded at the same time, each under its own key', async () => {
+    const documents = [BATCH * 2 + 3, 5, BATCH + RECORD_BYTES].map((size) => ({
+      plain: randomBytes(size),
+      key: randomBytes(32),
+    }));
+    const sealed = await Promise.all(
+      documents.map(({ plain, key }) => encrypt(plain, new DocumentEncryptor(key))),
+    );
+    for (const [i, { plain, key }] of documents.entries()) {
+      expect((await decrypt(sealed[i]!, new DocumentDecryptor(key))).equals(plain)).toBe(true);
+    }
+  });
+
+  it('fails when a record cannot be sealed, and goes on sealing other documents', async () => {
+    await expect(encrypt(randomBytes(100), new DocumentEncryptor(randomBytes(5)))).rejects.toThrow(
+      /Sealing failed/,
+    );
+    const abandoned = new DocumentEncryptor(key);
+    abandoned.write(randomBytes(BATCH * 2));
+    abandoned.destroy();
+    const plain = randomBytes(BATCH + 7);
+    expect((await decrypt(await encrypt(plain))).equals(plain)).toBe(true);
+  });
 
   it('never shows the plain bytes, and never encrypts the same document twice alike', async () => {
     const plain = Buffer.from('Relevé de compte '.repeat(10_000));

@@ -2,7 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import type { Request } from 'express';
-import { boundaryOf, fileNameOf, NoFileError, readMultipartFile } from './multipart-file';
+import {
+  boundaryOf,
+  fileNameOf,
+  NoFileError,
+  partialDelimiterAtEnd,
+  readMultipartFile,
+} from './multipart-file';
 
 const BOUNDARY = '----guichet7MA4YWxkTrZu0gW';
 
@@ -52,6 +58,33 @@ describe(readMultipartFile.name, () => {
       expect((await buffer(file.stream)).equals(content)).toBe(true);
     },
   );
+
+  it('gives the file whole when one read ends anywhere in a look-alike or the real delimiter', async () => {
+    const lookAlike = upload.indexOf(content.subarray(3000, 3012));
+    const closing = upload.indexOf(`\r\n--${BOUNDARY}--`);
+    const around = (at: number) =>
+      Array.from({ length: BOUNDARY.length + 8 }, (_, i) => at - 2 + i);
+    for (const cut of [...around(lookAlike), ...around(closing)]) {
+      const request = Object.assign(
+        Readable.from([upload.subarray(0, cut), upload.subarray(cut)]),
+        {
+          headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
+          complete: true,
+        },
+      ) as unknown as Request;
+      const file = await readMultipartFile(request);
+      expect((await buffer(file.stream)).equals(content)).toBe(true);
+    }
+  });
+
+  it('holds back only bytes that could begin the delimiter', () => {
+    const delimiter = Buffer.from('\r\n--abc');
+    expect(partialDelimiterAtEnd(Buffer.from('xyz'), delimiter)).toBe(0);
+    expect(partialDelimiterAtEnd(Buffer.from('xyz\r'), delimiter)).toBe(1);
+    expect(partialDelimiterAtEnd(Buffer.from('xyz\r\n--ab'), delimiter)).toBe(6);
+    expect(partialDelimiterAtEnd(Buffer.from('\r\n--a\rx'), delimiter)).toBe(0);
+    expect(partialDelimiterAtEnd(Buffer.from('\r\n-\r\n-'), delimiter)).toBe(3);
+  });
 
   it('refuses a body that is not multipart, or has no file in the field', async () => {
     await expect(

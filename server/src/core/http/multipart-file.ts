@@ -57,6 +57,23 @@ export function fileNameOf(disposition: string): string | undefined {
 }
 
 /**
+ * How many bytes at the end of `bytes` could be the start of `delimiter` cut by the end of a
+ * read: they are held back, the rest is file content. Usually none (the delimiter starts with
+ * CR), so the next read is searched as it came instead of being copied after the held bytes.
+ */
+export function partialDelimiterAtEnd(bytes: Buffer, delimiter: Buffer): number {
+  const from = Math.max(0, bytes.length - delimiter.length + 1);
+  for (
+    let at = bytes.indexOf(delimiter[0]!, from);
+    at >= 0;
+    at = bytes.indexOf(delimiter[0]!, at + 1)
+  ) {
+    if (bytes.compare(delimiter, 0, bytes.length - at, at) === 0) return bytes.length - at;
+  }
+  return 0;
+}
+
+/**
  * The first file of field `field` of a multipart request (RFC 7578), as a stream. The file's
  * bytes are found with `Buffer.indexOf` on the delimiter (native code, several GB/s) and passed
  * on as they come, nothing buffered but the delimiter's length; other parts are skipped; a client
@@ -137,7 +154,7 @@ export function readMultipartFile(request: Request, field = 'file'): Promise<Inc
         }
         if (state === 'file') {
           const at = pending.indexOf(delimiter);
-          const safe = at >= 0 ? at : Math.max(0, pending.length - delimiter.length + 1);
+          const safe = at >= 0 ? at : pending.length - partialDelimiterAtEnd(pending, delimiter);
           if (safe > 0 && !file!.write(pending.subarray(0, safe))) request.pause();
           pending = pending.subarray(safe);
           if (at < 0) return;

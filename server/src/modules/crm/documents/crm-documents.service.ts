@@ -72,20 +72,19 @@ export class CrmDocuments {
         decideType: sniffContentType,
         scan,
       });
-      await storeEncrypted(this.blobs, storageKey, file, inspector, key);
+      const sha256 = await storeEncrypted(this.blobs, storageKey, file, inspector, key);
       const verdict = await scan.finish();
       if (!verdict.clean)
         throw new AppError(ParcelErrorCode.Infected, 'The antivirus found a threat');
       const facts = {
         size: inspector.bytes,
         contentType: inspector.contentType ?? 'application/octet-stream',
-        sha256: await inspector.digest(),
+        sha256,
       };
       await this.documents.markStored(id, facts);
       return { id, name, ...facts, createdAt: new Date().toISOString() };
     } catch (error) {
       scan?.abort();
-      inspector?.abandon();
       file.discard();
       if (stored) await this.discard(id, storageKey);
       throw this.explain(error);

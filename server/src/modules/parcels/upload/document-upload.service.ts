@@ -75,7 +75,7 @@ export class DocumentUpload {
         },
         scan,
       });
-      await storeEncrypted(this.blobs, record.storageKey, file, inspector, key);
+      const sha256 = await storeEncrypted(this.blobs, record.storageKey, file, inspector, key);
       const verdict = await scan.finish();
       if (!verdict.clean) {
         throw new AppError(ParcelErrorCode.Infected, 'The antivirus found a threat');
@@ -83,7 +83,7 @@ export class DocumentUpload {
       const facts = {
         size: inspector.bytes,
         contentType: inspector.contentType ?? 'application/octet-stream',
-        sha256: await inspector.digest(),
+        sha256,
       };
       await this.release(actor, record, facts.size, settings);
       await this.parcels.markDocumentStored(record.id, facts);
@@ -91,7 +91,7 @@ export class DocumentUpload {
       return toParcelDocument({ ...record, ...facts, state: 'stored' });
     } catch (error) {
       scan?.abort();
-      inspector?.abandon();
+      inspector?.destroy();
       file.discard();
       if (document) await this.discard(document);
       throw this.explain(error);

@@ -4,8 +4,9 @@ import type { BlobStore } from '../../../core/storage/blob-store';
 import type { UploadInspector } from './upload-inspector';
 
 /**
- * Streams an uploaded file through the inspector (limits, type, hash, antivirus) and the
- * encryptor into the blob store under `storageKey`. The first error of any stage stops them all
+ * Streams an uploaded file through the inspector (limits, type, antivirus) and the
+ * encryptor into the blob store under `storageKey`; gives the SHA-256 of the plain bytes, which
+ * the encryptor computes on its way. The first error of any stage stops them all
  * and is thrown; the blob store keeps nothing of a failed write. Used by parcels and the CRM.
  */
 export async function storeEncrypted(
@@ -14,7 +15,7 @@ export async function storeEncrypted(
   file: IncomingFile,
   inspector: UploadInspector,
   key: Buffer,
-): Promise<void> {
+): Promise<string> {
   // The client may have gone away while the request was being checked.
   if (file.stream.destroyed) throw file.stream.errored ?? new Error('The upload was interrupted');
   const encryptor = new DocumentEncryptor(key);
@@ -33,4 +34,5 @@ export async function storeEncrypted(
     fail(error);
   }
   if (reason) throw reason;
+  return encryptor.sha256;
 }

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ScanSession } from '../../../core/antivirus/virus-scanner';
@@ -34,7 +34,7 @@ describe(UploadInspector.name, () => {
     scan,
   });
 
-  it('passes every byte on, hashed, typed from the start, and shown to the scanner', async () => {
+  it('passes every byte on, typed from the start, and shown to the scanner', async () => {
     const chunks = [Buffer.from('%PDF-'), randomBytes(20_000), randomBytes(3)];
     const scanned: Buffer[] = [];
     const inspector = new UploadInspector(
@@ -46,7 +46,6 @@ describe(UploadInspector.name, () => {
     expect(Buffer.concat(scanned).equals(all)).toBe(true);
     expect(inspector.bytes).toBe(all.length);
     expect(inspector.contentType).toBe('application/pdf');
-    expect(await inspector.digest()).toBe(createHash('sha256').update(all).digest('hex'));
   });
 
   it('stops at the first byte over the limit', async () => {
@@ -54,7 +53,7 @@ describe(UploadInspector.name, () => {
     await expect(run(inspector, [randomBytes(6_000), randomBytes(6_000)])).rejects.toThrow(
       'too large',
     );
-    inspector.abandon();
+    inspector.destroy();
   });
 
   it('refuses before passing anything on when the type is refused', async () => {
@@ -68,6 +67,6 @@ describe(UploadInspector.name, () => {
     inspector.on('data', (chunk: Buffer) => passed.push(chunk));
     await expect(run(inspector, [randomBytes(20_000)])).rejects.toThrow('refused');
     expect(passed).toEqual([]);
-    inspector.abandon();
+    inspector.destroy();
   });
 });

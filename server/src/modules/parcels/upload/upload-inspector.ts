@@ -1,6 +1,5 @@
 import { Transform, type TransformCallback } from 'node:stream';
 import type { ScanSession } from '../../../core/antivirus/virus-scanner';
-import { BackgroundSha256 } from '../../../core/crypto/background-sha256';
 import { SNIFF_BYTES } from './content-type-sniffer';
 
 /** What the inspector was told to enforce and whom to ask. */
@@ -16,13 +15,13 @@ export interface InspectionRules {
 
 /**
  * The plain bytes of an upload on their way to encryption: counted against the limit (the upload
- * stops at the first byte too many, so the disk never holds more), hashed (SHA-256), typed from
- * their first 8 KiB before anything is stored, and streamed to the antivirus with back-pressure.
+ * stops at the first byte too many, so the disk never holds more), typed from their first 8 KiB
+ * before anything is stored, and streamed to the antivirus with back-pressure. (The encryptor
+ * hashes them, on its thread.)
  */
 export class UploadInspector extends Transform {
   bytes = 0;
   contentType?: string;
-  private readonly hash = new BackgroundSha256();
   private head: Buffer[] = [];
   private headBytes = 0;
 
@@ -31,34 +30,9 @@ export class UploadInspector extends Transform {
     super({ highWaterMark: 1024 * 1024 });
   }
 
-  /** Hex SHA-256 of everything that went through; once the stream has ended. */
-  digest(): Promise<string> {
-    return this.hash.digest();
-  }
-
-  /** Stops the hashing worker: the upload failed, no digest will be asked for. */
-  abandon(): void {
-    this.hash.abort();
-    this.destroy();
-  }
-
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
     this.bytes += chunk.length;
     if (this.bytes > this.rules.maxBytes) return done(this.rules.tooLarge());
-    let hashing: Promise<void> | void;
-    try {
-      hashing = this.hash.update(chunk);
-    } catch (error) {
-      return done(error as Error);
-    }
-    if (hashing) {
-      hashing.then(() => this.inspect(chunk, done), done);
-      return;
-    }
-    this.inspect(chunk, done);
-  }
-
-  private inspect(chunk: Buffer, done: TransformCallback): void {
     if (this.contentType === undefined) {
       this.head.push(chunk);
       this.headBytes += chunk.length;
