@@ -148,7 +148,7 @@ describe('retention (GDPR-5)', () => {
     // Through the erasure engine: a tombstone without personal data.
     expect(
       await sql(`SELECT origin, erased_by FROM erasure_tombstone WHERE subject_kind = 'client'`),
-    ).toEqual([{ origin: 'admin', erased_by: null }]);
+    ).toEqual([{ origin: 'retention', erased_by: null }]);
     // The old event keeps its kind and time, without its network; the recent one keeps it.
     const events = await sql<{ id: string; kind: string; ip_prefix: string | null }>(
       `SELECT id, kind, ip_prefix FROM audit_event WHERE ip_prefix = '198.51.100.0/24' OR id = $1`,
