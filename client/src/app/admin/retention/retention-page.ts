@@ -7,13 +7,12 @@ import {
   Validators,
 } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import { MatError, MatFormField, MatLabel, MatSuffix } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
 import type { RetentionKind, RetentionReport, RetentionSettings } from '@guichet/contracts';
 import { finalize, forkJoin } from 'rxjs';
 import { errorBodyOf, errorMessageKey } from '../../core/http/api-error';
 import { LocalizedDatePipe, TranslatePipe, type TranslationKey } from '../../core/i18n';
 import { applyServerFieldErrors, controlErrorKey } from '../../shared/forms/field-errors';
+import { WholeNumberField } from '../../shared/forms/whole-number-field';
 import { type Message, ProblemBox } from '../../shared/problem-box/problem-box';
 import { RetentionApi } from './retention-api';
 
@@ -48,14 +47,10 @@ const KIND_WORDING: Readonly<
   imports: [
     ReactiveFormsModule,
     MatButton,
-    MatFormField,
-    MatLabel,
-    MatError,
-    MatSuffix,
-    MatInput,
     TranslatePipe,
     LocalizedDatePipe,
     ProblemBox,
+    WholeNumberField,
   ],
   templateUrl: './retention-page.html',
   styleUrl: './retention-page.scss',
@@ -108,12 +103,12 @@ export class RetentionPage {
       });
   }
 
-  protected errorKey(control: AbstractControl): TranslationKey {
+  protected readonly errorKey = (control: AbstractControl): TranslationKey => {
     if (control.hasError('min')) return 'admin.retention.error.min';
     if (control.hasError('max')) return 'admin.retention.error.max';
     if (control.hasError('pattern')) return 'admin.retention.error.whole';
     return controlErrorKey(control);
-  }
+  };
 
   protected save(): void {
     this.form.markAllAsTouched();
