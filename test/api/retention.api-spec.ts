@@ -251,6 +251,36 @@ describe('retention (GDPR-5)', () => {
     }
   });
 
+  it('erases a client and records its retention event together, or neither', async () => {
+    const MARTIN = '25350001';
+    const martinId = (await accountId(MARTIN))!;
+    await lastActive(MARTIN, '3 years');
+    const tombstones = `SELECT count(*)::int AS n FROM erasure_tombstone`;
+    const [before] = await sql<{ n: number }>(tombstones);
+    // The trail refuses the job's event: a crash after the erasure's commit would lose it the same.
+    await sql(`CREATE FUNCTION refuse_retention_event() RETURNS trigger LANGUAGE plpgsql AS $$
+               BEGIN RAISE EXCEPTION 'trail unavailable'; END $$`);
+    await sql(`CREATE TRIGGER refuse_retention_event BEFORE INSERT ON audit_event FOR EACH ROW
+               WHEN (NEW.kind = 'retention.account-erased') EXECUTE FUNCTION refuse_retention_event()`);
+    try {
+      expect(kindOf(await retention.run(), 'inactive-clients')).toEqual(
+        expect.objectContaining({ due: 1, done: 0 }),
+      );
+      // Not erased without its event: the account and its tombstone count are as they were.
+      expect(await accountId(MARTIN)).toBe(martinId);
+      expect(await sql(tombstones)).toEqual([before]);
+    } finally {
+      await sql(`DROP TRIGGER refuse_retention_event ON audit_event`);
+      await sql(`DROP FUNCTION refuse_retention_event()`);
+    }
+    // The next run erases the client, with its event.
+    expect(kindOf(await retention.run(), 'inactive-clients').done).toBe(1);
+    expect(await accountId(MARTIN)).toBeUndefined();
+    expect(
+      await sql(`SELECT 1 FROM audit_event WHERE target_ids->>'accountId' = $1`, [martinId]),
+    ).toHaveLength(1);
+  });
+
   it('counts inactivity from the last sign-in', async () => {
     await lastActive(BATAILLON, '3 years');
     const client = await testApp.client();

@@ -63,16 +63,18 @@ export class PersonRetentionRule extends RetentionRule {
   async applyBatch(workspaceId: string | null, cutoff: Date, limit: number): Promise<number> {
     if (!workspaceId) return 0;
     const ids = await this.person.queries.due(workspaceId, cutoff, limit);
-    return eraseEach(ids, async (id) => {
-      await this.eraser.erase(workspaceId, this.person.subject, id);
+    return eraseEach(ids, (id) =>
+      // In the erasure's transaction: a crash between the two never loses the event (GDPR-5).
       // Ids only: the trail names nobody, and an erased person's id points at nothing.
-      await this.audit.record({
-        kind: this.person.audit,
-        outcome: 'success',
-        workspaceId,
-        targetIds: { [this.person.target]: id },
-      });
-    });
+      this.eraser.erase(workspaceId, this.person.subject, id, () =>
+        this.audit.record({
+          kind: this.person.audit,
+          outcome: 'success',
+          workspaceId,
+          targetIds: { [this.person.target]: id },
+        }),
+      ),
+    );
   }
 }
 

@@ -10,8 +10,15 @@ import { Erasure } from '../gdpr/erasure/erasure.service';
 export class RetentionEraser {
   constructor(private readonly erasure: Erasure) {}
 
-  async erase(workspaceId: string, kind: 'client' | 'lead', id: string): Promise<void> {
-    await this.erasure.erase({ workspaceId, accountId: null, origin: 'retention' }, kind, id, null);
+  /** `alongside` commits with the erasure or not at all (the job's own audit event). */
+  async erase(
+    workspaceId: string,
+    kind: 'client' | 'lead',
+    id: string,
+    alongside: () => Promise<void>,
+  ): Promise<void> {
+    const actor = { workspaceId, accountId: null, origin: 'retention' } as const;
+    await this.erasure.erase(actor, kind, id, null, alongside);
   }
 }
 

@@ -68,12 +68,17 @@ export class Erasure {
     };
   }
 
-  /** `confirmation` null: the ERP's or the retention job's, with nobody to type it. */
+  /**
+   * `confirmation` null: the ERP's or the retention job's, with nobody to type it. `alongside`
+   * runs in the erasure's transaction, for a caller's own record of it (the retention job's audit
+   * event): a crash right after the commit then never leaves one without the other.
+   */
   async erase(
     actor: ErasureActor,
     kind: string,
     id: string,
     confirmation: string | null,
+    alongside?: () => Promise<void>,
   ): Promise<ErasureResult> {
     const tombstone = await this.transactions.run(async () => {
       const loaded = await this.loader.load(actor.workspaceId, kind, id);
@@ -104,6 +109,7 @@ export class Erasure {
         ip: actor.ip,
       });
       await this.notices.announce(saved);
+      await alongside?.();
       return saved;
     });
     await this.deleteBlobs(tombstone);
