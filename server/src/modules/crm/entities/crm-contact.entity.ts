@@ -50,7 +50,9 @@ export class CrmContactEntity extends MarketingOptOutRow {
   @Column({ name: 'first_name', type: 'varchar', length: 100, nullable: true })
   firstName!: string | null;
 
-  @PersonalData({ category: 'identity', erase: { value: '' }, mask: 'name' })
+  // A contact without a name is nobody: erasing the person deletes the row (what hangs off it
+  // goes with it), rather than leaving a blank contact in the company's list.
+  @PersonalData({ category: 'identity', erase: 'delete-row', mask: 'name' })
   @Column({ name: 'last_name', type: 'varchar', length: 100 })
   lastName!: string;
 
