@@ -64,8 +64,12 @@ describe(ApiExceptionFilter.name, () => {
       driverError: Object.assign(new Error('terminating connection'), { code: '57P01' }),
     });
     const released = new Error('Query runner already released. Cannot run queries anymore.');
+    // TypeORM's QueryRunnerAlreadyReleasedError, from a query method of a broken runner.
+    const releasedWhileQuerying = new Error(
+      'Database connection provided by a query runner was already released, cannot continue to use its querying methods anymore.',
+    );
     const dropped = new Error('Connection terminated unexpectedly');
-    for (const exception of [refused, shutdown, released, dropped]) {
+    for (const exception of [refused, shutdown, released, releasedWhileQuerying, dropped]) {
       expect(answer(exception)).toEqual({
         status: 503,
         body: { code: CommonErrorCode.ServiceUnavailable, message: 'Database unavailable' },
