@@ -4,7 +4,7 @@
 // no encryption, both servers in their own process on the same machine in the same run. Then the
 // server's peak memory during a 2 GiB upload, read from /proc/<pid>/status.
 // Targets (issue 7): ≥ 60 % of the baseline both ways; memory grows by < 64 MiB.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
@@ -23,6 +23,8 @@ const { Client } = require('pg');
 const MIB = 1024 * 1024;
 const TRANSFER_MIB = Number(process.env.BENCH_TRANSFER_MIB ?? 1024);
 const MEMORY_MIB = Number(process.env.BENCH_MEMORY_MIB ?? 2048);
+/** Rounds of each transfer, alternating baseline and app; the best of each side is kept. */
+const ROUNDS = Number(process.env.BENCH_TRANSFER_ROUNDS ?? 3);
 const BLOCK = Buffer.alloc(MIB);
 for (let i = 0; i < BLOCK.length; i += 4) BLOCK.writeUInt32LE((i * 2654435761) >>> 0, i);
 
@@ -74,6 +76,13 @@ async function startProcess(args, env, url) {
   }
   throw new Error(`${url} did not answer`);
 }
+
+/**
+ * Writes the page cache's dirty pages out before a timed transfer: without it, the kernel flushes
+ * the previous GiB to disk during the next measurement (its threads take CPU from the same two
+ * cores), and whichever side happens to run then looks up to 40 % slower (measured).
+ */
+const settle = () => spawnSync('sync');
 
 const stop = (child) =>
   new Promise((resolve) => {
@@ -258,19 +267,23 @@ try {
     recipientIds: [client.id],
   });
 
-  // Baseline first, then the app, then the baseline again: the best of each side is kept.
+  // Baseline and app in turn, each from a settled page cache: the best of each side is kept.
   const baseUp = [];
   const baseDown = [];
   const appUp = [];
   const appDown = [];
   let documentId;
-  for (let round = 0; round < 2; round++) {
+  for (let round = 0; round < ROUNDS; round++) {
+    settle();
     baseUp.push(await upload(`http://127.0.0.1:${basePort}/upload`, TRANSFER_MIB, {}, false));
+    settle();
     baseDown.push(await download(`http://127.0.0.1:${basePort}/file`, {}));
+    settle();
     const up = await upload(`${base}/api/parcels/${draft.id}/documents`, TRANSFER_MIB, staff, true);
     if (up.status !== 201) throw new Error(`upload answered ${up.status}: ${up.body}`);
     appUp.push(up);
     documentId = JSON.parse(up.body).id;
+    settle();
     const down = await download(
       `${base}/api/parcels/${draft.id}/documents/${documentId}/content`,
       staff,
@@ -285,6 +298,7 @@ try {
   const rate = (runs) => TRANSFER_MIB / Math.min(...runs.map((r) => r.seconds));
 
   // Memory: the server at rest, then polled every 20 ms while 2 GiB stream in.
+  settle();
   await new Promise((resolve) => setTimeout(resolve, 500));
   const before = memoryOf(app.pid);
   let peak = before.rss;
@@ -301,7 +315,7 @@ try {
   const upRatio = rate(appUp) / rate(baseUp);
   const downRatio = rate(appDown) / rate(baseDown);
   console.log(
-    `transfer benchmark: ${TRANSFER_MIB} MiB document, best of 2 runs each, loopback, ${work}`,
+    `transfer benchmark: ${TRANSFER_MIB} MiB document, best of ${ROUNDS} runs each, loopback, ${work}`,
   );
   console.table({
     'baseline upload: plain stream to disk (MiB/s)': rate(baseUp).toFixed(0),
