@@ -1,8 +1,9 @@
 // Document transfer through the app (PARCEL-5): upload and download throughput of a 1 GiB
 // document — multipart parsing, SHA-256, type sniffing, AES-256-GCM records, disk — against the
 // baseline of the same bytes streamed to and from disk over loopback by a plain Node server with
-// no encryption, both servers in their own process on the same machine in the same run. Then the
-// server's peak memory during a 2 GiB upload, read from /proc/<pid>/status.
+// no encryption, both servers in their own process on the same machine in the same run, in turn,
+// each transfer starting from a settled page cache (best of 3 rounds each). Then the server's peak
+// memory during a 2 GiB upload, read from /proc/<pid>/status.
 // Targets (issue 7): ≥ 60 % of the baseline both ways; memory grows by < 64 MiB.
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
