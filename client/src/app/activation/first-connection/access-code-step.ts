@@ -12,13 +12,13 @@ import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { ActivatedRoute, Router } from '@angular/router';
-import { CommonErrorCode, type StartFirstConnectionRequest } from '@guichet/contracts';
+import type { StartFirstConnectionRequest } from '@guichet/contracts';
 import { SignInOptionsStore } from '../../auth/login-page/sign-in-options-store';
-import { errorBodyOf, errorMessageKey } from '../../core/http/api-error';
 import { TranslatePipe } from '../../core/i18n';
 import { CaptchaField } from '../../shared/captcha/captcha-field';
-import { applyServerFieldErrors, controlErrorKey } from '../../shared/forms/field-errors';
-import { type Message, ProblemBox } from '../../shared/problem-box/problem-box';
+import { controlErrorKey } from '../../shared/forms/field-errors';
+import { FormSubmission } from '../../shared/forms/form-submission';
+import { ProblemBox } from '../../shared/problem-box/problem-box';
 import { IdentityApi } from '../identity-api';
 import { StepNavigator } from '../identity-flow/step-navigator';
 import { StepHeading } from '../wizard/step-heading';
@@ -83,7 +83,7 @@ import { routeWorkspace } from '../route-workspace';
         <mat-error>{{ errorOf(form.controls.accessCode) | translate }}</mat-error>
       </mat-form-field>
       <app-captcha-field class="step-captcha" (payloadChange)="captchaPayload.set($event)" />
-      <app-problem-box [message]="problem()" testId="step-problem" />
+      <app-problem-box [message]="submission.problem()" testId="step-problem" />
       <div class="step-actions">
         <button mat-button type="button" (click)="cancel()" data-testid="step-cancel">
           {{ 'wizard.cancel' | translate }}
@@ -114,10 +114,9 @@ export class AccessCodeStep {
   private readonly status = toSignal(this.form.statusChanges, { initialValue: this.form.status });
 
   protected readonly captchaPayload = signal<string | null>(null);
-  protected readonly pending = signal(false);
-  protected readonly problem = signal<Message | null>(null);
+  protected readonly submission = new FormSubmission(this.form);
   protected readonly canSubmit = computed(
-    () => this.status() === 'VALID' && this.captchaPayload() !== null && !this.pending(),
+    () => this.status() === 'VALID' && this.captchaPayload() !== null && !this.submission.pending(),
   );
 
   constructor() {
@@ -136,17 +135,9 @@ export class AccessCodeStep {
       accessCode: accessCode.trim(),
       captcha,
     };
-    this.pending.set(true);
-    this.problem.set(null);
-    this.api.startFirstConnection(request).subscribe({
-      next: (state) => {
-        this.pending.set(false);
-        void this.navigator.begin(state);
-      },
-      error: (error: unknown) => {
-        this.pending.set(false);
-        this.fail(error);
-      },
+    this.submission.send(this.api.startFirstConnection(request), {
+      accepted: (state) => void this.navigator.begin(state),
+      refused: () => this.refused(),
     });
   }
 
@@ -155,19 +146,10 @@ export class AccessCodeStep {
     void this.router.navigateByUrl(workspace ? `/w/${workspace}/login` : '/login');
   }
 
-  private fail(error: unknown): void {
+  private refused(): void {
     // An answer is accepted once (CAPTCHA_REPLAYED): the next try needs a new one.
     this.captchaPayload.set(null);
     this.captcha().reset();
-    const body = errorBodyOf(error);
-    if (
-      body?.code === CommonErrorCode.ValidationFailed &&
-      applyServerFieldErrors(this.form, body)
-    ) {
-      this.problem.set({ key: 'errors.COMMON_VALIDATION_FAILED' });
-    } else {
-      this.problem.set({ key: errorMessageKey(error) });
-    }
     this.problemBox().focus();
   }
 }

@@ -12,13 +12,12 @@ import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import { CommonErrorCode } from '@guichet/contracts';
 import { SignInOptionsStore } from '../../auth/login-page/sign-in-options-store';
-import { errorBodyOf, errorMessageKey } from '../../core/http/api-error';
 import { TranslatePipe } from '../../core/i18n';
 import { CaptchaField } from '../../shared/captcha/captcha-field';
-import { applyServerFieldErrors, controlErrorKey } from '../../shared/forms/field-errors';
-import { type Message, ProblemBox } from '../../shared/problem-box/problem-box';
+import { controlErrorKey } from '../../shared/forms/field-errors';
+import { FormSubmission } from '../../shared/forms/form-submission';
+import { ProblemBox } from '../../shared/problem-box/problem-box';
 import { IdentityApi } from '../identity-api';
 import { routeWorkspace } from '../route-workspace';
 import { StepHeading } from '../wizard/step-heading';
@@ -96,7 +95,7 @@ import { type RecoveryRequestKind, recoveryRequests } from './recovery-request';
             <mat-error>{{ errorOf(answer) | translate }}</mat-error>
           </mat-form-field>
           <app-captcha-field class="step-captcha" (payloadChange)="captchaPayload.set($event)" />
-          <app-problem-box [message]="problem()" testId="step-problem" />
+          <app-problem-box [message]="submission.problem()" testId="step-problem" />
           <div class="step-actions">
             <a mat-button [routerLink]="signInLink" data-testid="step-cancel">
               {{ 'wizard.cancel' | translate }}
@@ -144,11 +143,10 @@ export class RecoveryRequestPage {
   private readonly status = toSignal(this.form.statusChanges, { initialValue: this.form.status });
 
   protected readonly captchaPayload = signal<string | null>(null);
-  protected readonly pending = signal(false);
+  protected readonly submission = new FormSubmission(this.form);
   protected readonly sent = signal(false);
-  protected readonly problem = signal<Message | null>(null);
   protected readonly canSubmit = computed(
-    () => this.status() === 'VALID' && this.captchaPayload() !== null && !this.pending(),
+    () => this.status() === 'VALID' && this.captchaPayload() !== null && !this.submission.pending(),
   );
 
   constructor() {
@@ -164,27 +162,17 @@ export class RecoveryRequestPage {
     const workspace = this.singleWorkspace
       ? undefined
       : this.form.controls.workspace.value.trim().toLowerCase();
-    this.pending.set(true);
-    this.problem.set(null);
-    this.request.send(this.api, workspace, this.answer.value.trim(), captcha).subscribe({
-      next: () => {
-        this.pending.set(false);
-        this.sent.set(true);
+    this.submission.send(
+      this.request.send(this.api, workspace, this.answer.value.trim(), captcha),
+      {
+        accepted: () => this.sent.set(true),
+        refused: () => {
+          // An answer is accepted once (CAPTCHA_REPLAYED): the next try needs a new one.
+          this.captchaPayload.set(null);
+          this.captcha()?.reset();
+          this.problemBox()?.focus();
+        },
       },
-      error: (error: unknown) => {
-        this.pending.set(false);
-        // An answer is accepted once (CAPTCHA_REPLAYED): the next try needs a new one.
-        this.captchaPayload.set(null);
-        this.captcha()?.reset();
-        const body = errorBodyOf(error);
-        const fields =
-          body?.code === CommonErrorCode.ValidationFailed &&
-          applyServerFieldErrors(this.form, body);
-        this.problem.set({
-          key: fields ? 'errors.COMMON_VALIDATION_FAILED' : errorMessageKey(error),
-        });
-        this.problemBox()?.focus();
-      },
-    });
+    );
   }
 }

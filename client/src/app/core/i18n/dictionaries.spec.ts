@@ -13,7 +13,12 @@ import {
   ParcelErrorCode,
   SmsErrorCode,
 } from '@guichet/contracts';
-import { DICTIONARIES } from './dictionaries';
+import type { Language } from '@guichet/contracts';
+import { en } from './en';
+import { type Dictionary, fr } from './fr';
+
+// Both wordings at once, as the app never holds them (it downloads the language in use).
+const DICTIONARIES: Readonly<Record<Language, Dictionary>> = { fr, en };
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
 

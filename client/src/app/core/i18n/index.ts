@@ -1,4 +1,3 @@
-export { DICTIONARIES } from './dictionaries';
 export type { Dictionary, TranslationKey } from './fr';
 export type { TranslationParams } from './interpolate';
 export { LANGUAGE_OPTIONS, type LanguageOption } from './language-options';

@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
-import { DICTIONARIES } from './dictionaries';
-import type { Dictionary, TranslationKey } from './fr';
+import { loadDictionary } from './dictionaries';
+import type { TranslationKey } from './fr';
 import { Translator } from './translator';
 
 describe(Translator.name, () => {
@@ -66,14 +66,12 @@ describe(Translator.name, () => {
     );
   });
 
-  it('falls back to French when an English wording is missing at run time', () => {
-    const partial = Object.fromEntries(
-      Object.entries(DICTIONARIES.en).filter(([key]) => key !== 'login.heading'),
-    );
-    jest.replaceProperty(DICTIONARIES, 'en', partial as Dictionary);
+  it('falls back to French when an English wording is missing at run time', async () => {
+    const english: Record<string, string | undefined> = await loadDictionary('en');
+    jest.replaceProperty(english, 'login.heading', undefined);
     const translator = create();
 
-    translator.use('en');
+    await translator.use('en');
 
     expect(translator.t('login.heading')).toBe('Connexion');
     expect(translator.t('login.password.label')).toBe('Password');

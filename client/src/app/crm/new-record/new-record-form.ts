@@ -1,23 +1,21 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   computed,
   inject,
   input,
   output,
   signal,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { Civility, type CrmOwnerKind } from '@guichet/contracts';
 import type { Observable } from 'rxjs';
-import { errorMessageKey } from '../../core/http/api-error';
 import { TranslatePipe, type TranslationKey } from '../../core/i18n';
-import { ProblemBox, type Message } from '../../shared/problem-box/problem-box';
+import { FormSubmission } from '../../shared/forms/form-submission';
+import { ProblemBox } from '../../shared/problem-box/problem-box';
 import { type CrmDetails, CrmApi } from '../crm-api';
 
 /** The words of the form of each kind of record. */
@@ -95,9 +93,14 @@ const orNull = (value: string): string | null => value.trim() || null;
             }
           }
         </div>
-        <app-problem-box [message]="problem()" testId="crm-new-problem" />
+        <app-problem-box [message]="submission.problem()" testId="crm-new-problem" />
         <div class="new-record-actions">
-          <button mat-flat-button type="submit" [disabled]="saving()" data-testid="crm-new-create">
+          <button
+            mat-flat-button
+            type="submit"
+            [disabled]="submission.pending()"
+            data-testid="crm-new-create"
+          >
             {{ 'crm.new.create' | translate }}
           </button>
           <button mat-button type="button" (click)="close()">
@@ -148,7 +151,6 @@ export class NewRecordForm {
   readonly created = output<CrmDetails[CrmOwnerKind]>();
 
   private readonly api = inject(CrmApi);
-  private readonly destroyRef = inject(DestroyRef);
   private readonly fb = inject(NonNullableFormBuilder);
   protected readonly civilities = Object.values(Civility);
   protected readonly civilityKeys: Readonly<Record<Civility, TranslationKey>> = {
@@ -165,12 +167,11 @@ export class NewRecordForm {
     companyName: [''],
   });
   protected readonly open = signal(false);
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<Message | null>(null);
+  protected readonly submission = new FormSubmission();
 
   protected close(): void {
     this.open.set(false);
-    this.problem.set(null);
+    this.submission.problem.set(null);
     this.form.reset();
   }
 
@@ -182,21 +183,12 @@ export class NewRecordForm {
       required.markAsTouched();
       return;
     }
-    this.saving.set(true);
-    this.problem.set(null);
-    this.request()
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (record) => {
-          this.saving.set(false);
-          this.close();
-          this.created.emit(record);
-        },
-        error: (error: unknown) => {
-          this.saving.set(false);
-          this.problem.set({ key: errorMessageKey(error) });
-        },
-      });
+    this.submission.send(this.request(), {
+      accepted: (record) => {
+        this.close();
+        this.created.emit(record);
+      },
+    });
   }
 
   private request(): Observable<CrmDetails[CrmOwnerKind]> {

@@ -1,22 +1,20 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   computed,
   inject,
   input,
   output,
   signal,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import type { CrmOwnerKind } from '@guichet/contracts';
-import { errorMessageKey } from '../../core/http/api-error';
 import { TranslatePipe, type TranslationKey } from '../../core/i18n';
-import { ProblemBox, type Message } from '../../shared/problem-box/problem-box';
+import { FormSubmission } from '../../shared/forms/form-submission';
+import { ProblemBox } from '../../shared/problem-box/problem-box';
 import {
   type ContactPointKind,
   type ContactPointRequests,
@@ -100,9 +98,14 @@ const OPEN_KEYS: Readonly<Record<ContactPointKind, TranslationKey>> = {
             <mat-error>{{ 'form.error.required' | translate }}</mat-error>
           </mat-form-field>
         }
-        <app-problem-box [message]="problem()" testId="crm-point-problem" />
+        <app-problem-box [message]="submission.problem()" testId="crm-point-problem" />
         <div class="point-actions">
-          <button mat-flat-button type="submit" [disabled]="saving()" data-testid="crm-point-add">
+          <button
+            mat-flat-button
+            type="submit"
+            [disabled]="submission.pending()"
+            data-testid="crm-point-add"
+          >
             {{ 'crm.point.add' | translate }}
           </button>
           <button mat-button type="button" (click)="close()">
@@ -141,7 +144,6 @@ export class ContactPointForm<W extends ContactPointKind = ContactPointKind> {
   readonly added = output<ContactPoints[W]>();
 
   private readonly api = inject(CrmApi);
-  private readonly destroyRef = inject(DestroyRef);
   protected readonly fields = computed(() => FIELDS[this.which()]);
   protected readonly openKey = computed(() => OPEN_KEYS[this.which()]);
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -154,12 +156,11 @@ export class ContactPointForm<W extends ContactPointKind = ContactPointKind> {
     address: [''],
   });
   protected readonly open = signal(false);
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<Message | null>(null);
+  protected readonly submission = new FormSubmission();
 
   protected close(): void {
     this.open.set(false);
-    this.problem.set(null);
+    this.submission.problem.set(null);
     this.form.reset();
   }
 
@@ -172,22 +173,15 @@ export class ContactPointForm<W extends ContactPointKind = ContactPointKind> {
       this.form.controls[field.name].markAsTouched();
     }
     if (missing.length > 0) return;
-    this.saving.set(true);
-    this.problem.set(null);
-    this.api
-      .addContactPoint(this.kind(), this.recordId(), this.which(), this.request())
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (point) => {
-          this.saving.set(false);
+    this.submission.send(
+      this.api.addContactPoint(this.kind(), this.recordId(), this.which(), this.request()),
+      {
+        accepted: (point) => {
           this.close();
           this.added.emit(point);
         },
-        error: (error: unknown) => {
-          this.saving.set(false);
-          this.problem.set({ key: errorMessageKey(error) });
-        },
-      });
+      },
+    );
   }
 
   /** The body of the form's fields, trimmed, empty optional ones left out. */

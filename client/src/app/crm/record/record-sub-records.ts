@@ -11,6 +11,8 @@ import { displayPhone } from '../../shared/format/phone-display';
 import { formatBytes } from '../../parcels/parcel-format';
 import { CrmApi } from '../crm-api';
 import { ContactPointForm } from './contact-point-form';
+import { SubRecordItem } from './sub-record-item';
+import { SubRecordSection } from './sub-record-section';
 import { CHANNEL_KEYS, DIRECTION_KEYS, STAGE_KEYS } from '../crm-wording';
 
 /**
@@ -19,12 +21,11 @@ import { CHANNEL_KEYS, DIRECTION_KEYS, STAGE_KEYS } from '../crm-wording';
  */
 @Component({
   selector: 'app-record-sub-records',
-  imports: [TranslatePipe, LocalizedDatePipe, ContactPointForm],
+  imports: [TranslatePipe, LocalizedDatePipe, ContactPointForm, SubRecordSection, SubRecordItem],
   template: `
     <div class="sub-records">
-      <section aria-labelledby="addresses-heading" data-testid="crm-addresses">
-        <h2 id="addresses-heading">{{ 'crm.record.addresses.heading' | translate }}</h2>
-        @for (address of records().addresses; track address.id) {
+      <app-sub-record-section list="addresses">
+        <ng-template [appSubRecordItem]="records().addresses" let-address>
           <address>
             @if (address.label) {
               <strong>{{ address.label }}</strong><br />
@@ -38,126 +39,87 @@ import { CHANNEL_KEYS, DIRECTION_KEYS, STAGE_KEYS } from '../crm-wording';
               <br />{{ address.country }}
             }
           </address>
-        } @empty {
-          <p class="empty">{{ 'crm.record.addresses.empty' | translate }}</p>
-        }
+        </ng-template>
         <app-contact-point-form
           [kind]="kind()"
           [recordId]="recordId()"
           which="addresses"
           (added)="addAddress($event)"
         />
-      </section>
+      </app-sub-record-section>
 
-      <section aria-labelledby="phones-heading" data-testid="crm-phones">
-        <h2 id="phones-heading">{{ 'crm.record.phones.heading' | translate }}</h2>
-        <ul>
-          @for (phone of records().phones; track phone.id) {
-            <li>
-              @if (phone.label) {
-                <span class="label">{{ phone.label }}</span>
-              }
-              <a [href]="'tel:' + phone.number">{{ display(phone.number) }}</a>
-            </li>
-          } @empty {
-            <li class="empty">{{ 'crm.record.phones.empty' | translate }}</li>
+      <app-sub-record-section list="phones">
+        <ng-template [appSubRecordItem]="records().phones" let-phone>
+          @if (phone.label) {
+            <span class="label">{{ phone.label }}</span>
           }
-        </ul>
+          <a [href]="'tel:' + phone.number">{{ display(phone.number) }}</a>
+        </ng-template>
         <app-contact-point-form
           [kind]="kind()"
           [recordId]="recordId()"
           which="phones"
           (added)="addPhone($event)"
         />
-      </section>
+      </app-sub-record-section>
 
-      <section aria-labelledby="emails-heading" data-testid="crm-emails">
-        <h2 id="emails-heading">{{ 'crm.record.emails.heading' | translate }}</h2>
-        <ul>
-          @for (email of records().emails; track email.id) {
-            <li>
-              @if (email.label) {
-                <span class="label">{{ email.label }}</span>
-              }
-              <a [href]="'mailto:' + email.address">{{ email.address }}</a>
-            </li>
-          } @empty {
-            <li class="empty">{{ 'crm.record.emails.empty' | translate }}</li>
+      <app-sub-record-section list="emails">
+        <ng-template [appSubRecordItem]="records().emails" let-email>
+          @if (email.label) {
+            <span class="label">{{ email.label }}</span>
           }
-        </ul>
+          <a [href]="'mailto:' + email.address">{{ email.address }}</a>
+        </ng-template>
         <app-contact-point-form
           [kind]="kind()"
           [recordId]="recordId()"
           which="emails"
           (added)="addEmail($event)"
         />
-      </section>
+      </app-sub-record-section>
 
-      <section aria-labelledby="communications-heading" data-testid="crm-communications">
-        <h2 id="communications-heading">{{ 'crm.record.communications.heading' | translate }}</h2>
-        <ul>
-          @for (communication of records().communications; track communication.id) {
-            <li>
-              <time [attr.datetime]="communication.occurredAt">{{
-                communication.occurredAt | localizedDate: 'short'
-              }}</time>
-              — {{ directionKeys[communication.direction] | translate }},
-              {{ channelKeys[communication.channel] | translate }} :
-              <strong>{{ communication.subject }}</strong>
-              @if (communication.summary) {
-                <p class="summary">{{ communication.summary }}</p>
-              }
-            </li>
-          } @empty {
-            <li class="empty">{{ 'crm.record.communications.empty' | translate }}</li>
+      <app-sub-record-section list="communications">
+        <ng-template [appSubRecordItem]="records().communications" let-communication>
+          <time [attr.datetime]="communication.occurredAt">{{
+            communication.occurredAt | localizedDate: 'short'
+          }}</time>
+          — {{ directionKeys[communication.direction] | translate }},
+          {{ channelKeys[communication.channel] | translate }} :
+          <strong>{{ communication.subject }}</strong>
+          @if (communication.summary) {
+            <p class="summary">{{ communication.summary }}</p>
           }
-        </ul>
-      </section>
+        </ng-template>
+      </app-sub-record-section>
 
-      <section aria-labelledby="opportunities-heading" data-testid="crm-opportunities">
-        <h2 id="opportunities-heading">{{ 'crm.record.opportunities.heading' | translate }}</h2>
-        <ul>
-          @for (opportunity of records().opportunities; track opportunity.id) {
-            <li>
-              <strong>{{ opportunity.title }}</strong> —
-              {{ stageKeys[opportunity.stage] | translate }}
-              @if (opportunity.amountCents !== null) {
-                — {{ amount(opportunity.amountCents) }}
-              }
-              @if (opportunity.expectedCloseOn; as closeOn) {
-                —
-                {{
-                  'crm.opportunity.closeOn'
-                    | translate: { date: (closeOn | localizedDate: 'mediumDate') }
-                }}
-              }
-            </li>
-          } @empty {
-            <li class="empty">{{ 'crm.record.opportunities.empty' | translate }}</li>
+      <app-sub-record-section list="opportunities">
+        <ng-template [appSubRecordItem]="records().opportunities" let-opportunity>
+          <strong>{{ opportunity.title }}</strong> —
+          {{ stageKeys[opportunity.stage] | translate }}
+          @if (opportunity.amountCents !== null) {
+            — {{ amount(opportunity.amountCents) }}
           }
-        </ul>
-      </section>
+          @if (opportunity.expectedCloseOn; as closeOn) {
+            —
+            {{
+              'crm.opportunity.closeOn'
+                | translate: { date: (closeOn | localizedDate: 'mediumDate') }
+            }}
+          }
+        </ng-template>
+      </app-sub-record-section>
 
-      <section aria-labelledby="documents-heading" data-testid="crm-documents">
-        <h2 id="documents-heading">{{ 'crm.record.documents.heading' | translate }}</h2>
-        <ul>
-          @for (document of records().documents; track document.id) {
-            <li>
-              <a
-                [href]="documentUrl(document.id)"
-                download
-                [attr.aria-label]="
-                  'crm.record.documents.download' | translate: { name: document.name }
-                "
-                >{{ document.name }}</a
-              >
-              ({{ size(document.size) }}, {{ document.createdAt | localizedDate: 'mediumDate' }})
-            </li>
-          } @empty {
-            <li class="empty">{{ 'crm.record.documents.empty' | translate }}</li>
-          }
-        </ul>
-      </section>
+      <app-sub-record-section list="documents">
+        <ng-template [appSubRecordItem]="records().documents" let-document>
+          <a
+            [href]="documentUrl(document.id)"
+            download
+            [attr.aria-label]="'crm.record.documents.download' | translate: { name: document.name }"
+            >{{ document.name }}</a
+          >
+          ({{ size(document.size) }}, {{ document.createdAt | localizedDate: 'mediumDate' }})
+        </ng-template>
+      </app-sub-record-section>
     </div>
   `,
   styles: `
@@ -167,21 +129,8 @@ import { CHANNEL_KEYS, DIRECTION_KEYS, STAGE_KEYS } from '../crm-wording';
       gap: 0 2rem;
     }
 
-    h2 {
-      font: var(--mat-sys-title-large);
-    }
-
-    ul {
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
-
-    li,
     address {
-      margin: 0 0 0.5rem;
       font-style: normal;
-      overflow-wrap: anywhere;
     }
 
     .label {
@@ -192,10 +141,6 @@ import { CHANNEL_KEYS, DIRECTION_KEYS, STAGE_KEYS } from '../crm-wording';
     .summary {
       margin: 0.25rem 0 0;
       white-space: pre-wrap;
-    }
-
-    .empty {
-      color: var(--mat-sys-on-surface-variant);
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

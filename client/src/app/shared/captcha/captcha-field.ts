@@ -5,6 +5,7 @@ import {
   Component,
   type ElementRef,
   computed,
+  effect,
   inject,
   output,
   signal,
@@ -90,7 +91,12 @@ export class CaptchaField {
   protected readonly statusKey = computed(() => STATUS[this.state()] ?? null);
 
   constructor() {
-    registerWidgetWording();
+    // A component's effect runs before its view is checked, so the widget has the wording of a
+    // language (downloaded only when switched to) before its `language` attribute names it.
+    effect(() => {
+      const language = this.translator.language();
+      registerWidgetWording(language, (key) => this.translator.t(key));
+    });
   }
 
   /**
