@@ -27,12 +27,14 @@ export function criteriaSql(
 ): string[] {
   const kind = kindOf(entity);
   const owner = ownerColumn(kind);
-  const like = (text: string) => `unaccent(lower(${bind(likeValue(text.toLowerCase()))}))`;
+  // unaccent before lower: in a database of C collation lower() leaves "É" as it is, while
+  // unaccent makes it "E", which any lower() folds.
+  const like = (text: string) => `lower(unaccent(${bind(likeValue(text.toLowerCase()))}))`;
   const inSub = (table: string, condition: string) =>
     `EXISTS (SELECT 1 FROM ${table} s WHERE s.${owner} = x.id AND ${condition})`;
-  const name = (text: string) => `unaccent(lower(${nameSql(kind)})) LIKE ${like(text)}`;
+  const name = (text: string) => `lower(unaccent(${nameSql(kind)})) LIKE ${like(text)}`;
   const email = (text: string) => inSub('crm_email', `lower(s.address) LIKE ${like(text)}`);
-  const city = (text: string) => inSub('crm_address', `unaccent(lower(s.city)) LIKE ${like(text)}`);
+  const city = (text: string) => inSub('crm_address', `lower(unaccent(s.city)) LIKE ${like(text)}`);
   const phone = (text: string) =>
     phoneDigits(text)
       ? inSub('crm_phone', `s.number LIKE ${bind(likeValue(phoneDigits(text)))}`)
