@@ -17,6 +17,7 @@ import { ErasureTombstones1763858300000 } from './1763858300000-ErasureTombstone
 import { Crm1763858400000 } from './1763858400000-Crm';
 import { OutboxWebhook1763858410000 } from './1763858410000-OutboxWebhook';
 import { ParcelListOrder1763858600000 } from './1763858600000-ParcelListOrder';
+import { UnprovenMobileReview1763858700000 } from './1763858700000-UnprovenMobileReview';
 
 /** Every migration, oldest first. A test checks that each file of this folder is listed here. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   Crm1763858400000,
   OutboxWebhook1763858410000,
   ParcelListOrder1763858600000,
+  UnprovenMobileReview1763858700000,
 ];

@@ -205,6 +205,64 @@ describe('first connection (IDV-3, OTP-1, OTP-2)', () => {
     expect(await inbox.mailsTo(testApp, 'nouvelle@example.fr')).toHaveLength(0);
   });
 
+  it('a password or an address but no mobile on file: no code to the number typed, played like an unknown code; the way out is the admin queue', async () => {
+    const reviewOf = async (accessCode: string) =>
+      sql<{ reason: string; email_given: string; mobile_given: string }>(
+        `SELECT reason, email_given, mobile_given FROM identity_review WHERE account_id = $1`,
+        [await accountId(testApp.database.url, 'demo', accessCode)],
+      );
+    const shape = (state: IdentityFlowState) => ({ ...state, expiresAt: undefined });
+    const unknown = await start('99999998');
+    const fromUnknown = await step(unknown.client, 'contact', {
+      email: 'quidam@example.fr',
+      mobile: '06 77 77 77 01',
+    }).expect(200);
+    const smsBefore = await inbox.smsCount(testApp);
+
+    // Its own password already, nothing else on file.
+    const withPassword = await newClient();
+    await sql(
+      `UPDATE account SET password_hash = 'x', password_kind = 'legacy' WHERE access_code = $1`,
+      [withPassword],
+    );
+    const first = await start(withPassword);
+    const played = await step(first.client, 'contact', {
+      email: 'intrus.sans.mobile@example.fr',
+      mobile: '06 77 77 77 01',
+    }).expect(200);
+    expect(shape(played.body)).toEqual(shape(fromUnknown.body));
+    expect(played.body).toMatchObject({ step: 'verify-code', maskedMobile: '+33 6 •• •• •• 01' });
+    await step(first.client, 'code/resend').expect(429);
+    expect(await inbox.smsCount(testApp)).toBe(smsBefore);
+    const review = await step(first.client, 'review').expect(200);
+    expect(review.body).toMatchObject({ step: 'under-review' });
+    expect(await reviewOf(withPassword)).toEqual([
+      {
+        reason: 'unproven-mobile',
+        email_given: 'intrus.sans.mobile@example.fr',
+        mobile_given: '+33677777701',
+      },
+    ]);
+
+    // An address on file, "no longer have access": the same.
+    const withAddress = await newClient({ email: 'titulaire@example.fr' });
+    const second = await start(withAddress);
+    expect(second.state.step).toBe('confirm-email');
+    await step(second.client, 'replace-email').expect(200);
+    const again = await step(second.client, 'contact', {
+      email: 'intrus.sans.mobile@example.fr',
+      mobile: '06 77 77 77 02',
+    }).expect(200);
+    expect(again.body).toMatchObject({ step: 'verify-code', maskedMobile: '+33 6 •• •• •• 02' });
+    expect(await inbox.smsCount(testApp)).toBe(smsBefore);
+    // No code opens it, whatever is tried.
+    const wrong = await step(second.client, 'code', { code: '123456' }).expect(422);
+    expect(wrong.body.code).toBe(IdentityErrorCode.WrongCode);
+    expect(await inbox.mailsTo(testApp, 'intrus.sans.mobile@example.fr')).toHaveLength(0);
+    expect((await account(withAddress)).mobile).toBeNull();
+    expect((await account(withAddress)).email).toBe('titulaire@example.fr');
+  });
+
   it('another mobile on file: the code goes to that one (masked), never to the number typed', async () => {
     const before = await inbox.smsTo(testApp, '+33699887766');
     const onFile = await newClient({ mobile: '+33612345600' });
@@ -268,7 +326,7 @@ describe('first connection (IDV-3, OTP-1, OTP-2)', () => {
   it('an unknown access code (IDV-3c) looks like an account with nothing on file; nothing is sent, no code works', async () => {
     const smsBefore = await inbox.smsCount(testApp);
     const unknown = await start('99999999');
-    const known = await start('72018689'); // legacy client with nothing on file
+    const known = await start(await newClient()); // a client with nothing on file yet
     const shape = (state: IdentityFlowState) => ({ ...state, expiresAt: undefined });
     expect(shape(unknown.state)).toEqual(shape(known.state));
     const contact = { email: 'qui@example.fr', mobile: '0655443322' };

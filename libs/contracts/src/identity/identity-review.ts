@@ -6,7 +6,12 @@ export type IdentityReviewReason =
   /** No e-mail, no mobile on file (or no match) and the workspace does not send SMS codes. */
   | 'no-sms-otp'
   /** The user said they no longer have the phone on file. */
-  | 'phone-lost';
+  | 'phone-lost'
+  /**
+   * A first connection to an account that has a password or an address but no mobile on file:
+   * a code sent to the number typed would prove nothing about who holds the account.
+   */
+  | 'unproven-mobile';
 
 export type IdentityReviewState = 'pending' | 'approved' | 'rejected';
 

@@ -23,8 +23,12 @@ import { FLOW_OTP_PURPOSE, IdentityFlows, type LoadedFlow } from './identity-flo
 /**
  * IDV-3b: the e-mail + mobile step and the SMS code that may follow. The code goes to the number
  * on file when there is one, never to the number typed (else anyone holding an access code could
- * take the account); to the number typed only when none is on file. An unknown access code plays
- * the no-mobile branch to the end, sending nothing and accepting no code (IDV-3c).
+ * take the account); to the number typed only when none is on file and there is nothing to take:
+ * a true first connection, or a legacy migration (the old password was proven at sign-in).
+ * An unknown access code plays the no-mobile branch to the end, sending nothing and accepting no
+ * code (IDV-3c); so does a first connection to an account that already has a password or an
+ * address but no mobile, whose way out is "Je n'ai plus ce téléphone": the admin queue, with the
+ * reason `unproven-mobile` (playing it alike keeps such accounts from being told apart).
  */
 @Injectable()
 export class ContactCheck {
@@ -52,7 +56,7 @@ export class ContactCheck {
       if (!workspace.smsOtpEnabled) {
         return this.endings.review(loaded, account, 'no-sms-otp', ip, given);
       }
-      const codeTo = account?.mobile ? 'on-file' : 'given';
+      const codeTo = account?.mobile ? 'on-file' : untrusted(loaded) ? 'nowhere' : 'given';
       const recipient = account?.mobile ?? mobileGiven;
       return this.auditingRefusal(loaded, ip, () =>
         this.transactions.run(async () => {
@@ -83,7 +87,7 @@ export class ContactCheck {
     const { flow, account, workspace } = loaded;
     const matched = await this.otp.verify(FLOW_OTP_PURPOSE, flow.id, code);
     const target = targetOf(flow, account);
-    if (!matched || !account) {
+    if (!matched || !account || flow.data.codeTo === 'nowhere') {
       const left = await this.flows.wrongCode(flow);
       await this.audit.record({
         kind: AuditEventKind.OtpChecked,
@@ -130,7 +134,8 @@ export class ContactCheck {
   /** "Je n'ai plus ce téléphone": an admin checks the request instead (IDV-3b). */
   async askReview(token: string | undefined, ip: string): Promise<IdentityFlowState> {
     const loaded = await this.flows.at(token, 'verify-code');
-    return this.endings.review(loaded, loaded.account, 'phone-lost', ip);
+    const reason = loaded.flow.data.codeTo === 'nowhere' ? 'unproven-mobile' : 'phone-lost';
+    return this.endings.review(loaded, loaded.account, reason, ip);
   }
 
   private recipientOf({ flow, account }: LoadedFlow): string {
@@ -140,8 +145,9 @@ export class ContactCheck {
   }
 
   /**
-   * Sends a code by SMS (outbox, same transaction). For an unknown access code a code is issued
-   * all the same, so that cooldown and caps answer alike, but it goes nowhere.
+   * Sends a code by SMS (outbox, same transaction). For an unknown access code, or a number that
+   * cannot be trusted, a code is issued all the same, so that cooldown and caps answer alike, but
+   * it goes nowhere.
    */
   private async sendCode(
     { flow, account, workspace }: LoadedFlow,
@@ -149,7 +155,8 @@ export class ContactCheck {
     ip: string,
   ): Promise<void> {
     const subject = flow.data.otpSubject ?? `flow:${flow.id}`;
-    if (account) {
+    const delivered = account !== null && flow.data.codeTo !== 'nowhere';
+    if (delivered) {
       await this.sms.sendTo({
         purpose: FLOW_OTP_PURPOSE,
         flowId: flow.id,
@@ -168,7 +175,7 @@ export class ContactCheck {
         validMinutes: workspace.otpValidMinutes,
       });
     }
-    if (account) {
+    if (delivered) {
       await this.audit.record({
         kind: AuditEventKind.OtpSent,
         outcome: 'success',
@@ -210,6 +217,20 @@ export class ContactCheck {
  */
 function needsProofOfPossession(account: Account): boolean {
   return account.passwordKind !== null || account.email !== null;
+}
+
+/**
+ * Whether a number typed must not receive the code although none is on file: the account has a
+ * password or an address to protect and nothing in this flow proved who is asking (a first
+ * connection knows only the access code; a legacy migration started from the old password).
+ */
+function untrusted({ flow, account }: LoadedFlow): boolean {
+  return (
+    account !== null &&
+    account.mobile === null &&
+    needsProofOfPossession(account) &&
+    flow.kind === 'first-connection'
+  );
 }
 
 /** The ids an audit event of a flow names: the flow, and its account when known. */

@@ -6,8 +6,11 @@ export interface IdentityFlowData {
   emailGiven?: string;
   /** E.164, as typed (IDV-3b). */
   mobileGiven?: string;
-  /** Where the one-time code goes: the number on file, or the one given when none is on file. */
-  codeTo?: 'on-file' | 'given';
+  /**
+   * Where the one-time code goes: the number on file, or the one given when none is on file;
+   * `nowhere` when none is on file but the number given cannot be trusted (see `ContactCheck`).
+   */
+  codeTo?: 'on-file' | 'given' | 'nowhere';
   /** `verify-code`: that number, masked. */
   maskedMobile?: string;
   /** `link-sent`: the address as shown (masked when it is the one on file). */

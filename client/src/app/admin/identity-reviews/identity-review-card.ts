@@ -25,6 +25,7 @@ const STATE_KEYS: Readonly<Record<IdentityReview['state'], TranslationKey>> = {
 const REASON_KEYS: Readonly<Record<IdentityReview['reason'], TranslationKey>> = {
   'no-sms-otp': 'admin.identityReviews.reason.no-sms-otp',
   'phone-lost': 'admin.identityReviews.reason.phone-lost',
+  'unproven-mobile': 'admin.identityReviews.reason.unproven-mobile',
 };
 
 /** Lower case without spaces: an address or a number typed differently is still the same. */

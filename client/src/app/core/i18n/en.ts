@@ -156,7 +156,7 @@ export const en: Dictionary = {
   'identity.verifyCode.resend': 'Send a new code',
   'identity.verifyCode.resendIn': 'Send a new code in {seconds} s',
   'identity.verifyCode.resent': 'A new code has just been sent.',
-  'identity.verifyCode.phoneLost': 'I no longer have this phone',
+  'identity.verifyCode.phoneLost': "I don't get the code or no longer have this phone",
   'identity.linkSent.heading': 'Link sent',
   'identity.linkSent.message':
     'A mail with the link to change your password has just been sent to {email}',
@@ -713,6 +713,8 @@ export const en: Dictionary = {
     'No automatic check possible: no mobile on file or a different one, and no SMS codes.',
   'admin.identityReviews.reason.phone-lost':
     'The person says they no longer have the phone on file.',
+  'admin.identityReviews.reason.unproven-mobile':
+    'Account already activated or with an address on file, and no mobile on file: a code sent to the number typed would prove nothing. Check their identity before approving.',
   'admin.identityReviews.loading': 'Loading the requests…',
   'admin.identityReviews.empty': 'No requests',
   'admin.identityReviews.loadFailed': 'The requests could not be loaded. {reason}',

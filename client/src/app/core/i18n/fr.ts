@@ -160,7 +160,7 @@ export const fr = {
   'identity.verifyCode.resend': 'Envoyer un nouveau code',
   'identity.verifyCode.resendIn': 'Envoyer un nouveau code dans {seconds} s',
   'identity.verifyCode.resent': "Un nouveau code vient d'être envoyé.",
-  'identity.verifyCode.phoneLost': "Je n'ai plus ce téléphone",
+  'identity.verifyCode.phoneLost': "Je ne reçois pas le code ou je n'ai plus ce téléphone",
   'identity.linkSent.heading': 'Lien envoyé',
   'identity.linkSent.message':
     "Un mail contenant le lien pour changer votre mot de passe vient d'être envoyé à l'adresse {email}",
@@ -729,6 +729,8 @@ export const fr = {
     "Vérification automatique impossible : mobile absent du dossier ou différent, et pas d'envoi de code par SMS.",
   'admin.identityReviews.reason.phone-lost':
     'La personne indique ne plus avoir le téléphone enregistré au dossier.',
+  'admin.identityReviews.reason.unproven-mobile':
+    "Compte déjà activé ou avec une adresse, sans mobile au dossier : un code envoyé au numéro saisi ne prouverait rien. Vérifiez l'identité avant d'accepter.",
   'admin.identityReviews.loading': 'Chargement des demandes…',
   'admin.identityReviews.empty': 'Aucune demande',
   'admin.identityReviews.loadFailed': 'Impossible de charger les demandes. {reason}',

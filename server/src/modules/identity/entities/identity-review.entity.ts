@@ -16,7 +16,7 @@ import { ErasedWith, NotPersonal, PersonalData } from '../../../core/privacy/per
 /** A first connection that could not be verified automatically, for an admin to decide (IDV-3b). */
 @Entity('identity_review')
 @Index('IDX_identity_review_queue', ['workspaceId', 'state', 'createdAt'])
-@Check('CHK_identity_review_reason', `"reason" IN ('no-sms-otp', 'phone-lost')`)
+@Check('CHK_identity_review_reason', `"reason" IN ('no-sms-otp', 'phone-lost', 'unproven-mobile')`)
 @Check('CHK_identity_review_state', `"state" IN ('pending', 'approved', 'rejected')`)
 export class IdentityReviewEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_identity_review' })
