@@ -15,10 +15,9 @@ describe('App shell', () => {
   });
 
   const languageButton = (fixture: ComponentFixture<App>, language: string): HTMLButtonElement => {
-    const host = (fixture.nativeElement as HTMLElement).querySelector(
-      `[data-testid="language-${language}"]`,
+    const button = (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>(
+      `button[data-testid="language-${language}"]`,
     );
-    const button = host?.querySelector('button');
     if (!button) throw new Error(`no ${language} language button`);
     return button;
   };
@@ -68,6 +67,32 @@ describe('App shell', () => {
     expect(textOf(fixture, 'h1')).toBe('Connexion');
     expect(document.documentElement.lang).toBe('fr');
     expect(document.title).toBe('Connexion · Guichet');
+  });
+
+  it('moves the choice and the focus with the arrow keys, the chosen language the only tab stop', async () => {
+    const fixture = await renderApp('/login');
+    const french = languageButton(fixture, 'fr');
+    expect(french.tabIndex).toBe(0);
+    expect(languageButton(fixture, 'en').tabIndex).toBe(-1);
+
+    french.focus();
+    french.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await fixture.whenStable();
+    fixture.detectChanges();
+
+    const english = languageButton(fixture, 'en');
+    expect(document.activeElement).toBe(english);
+    expect(english.getAttribute('aria-checked')).toBe('true');
+    expect(english.tabIndex).toBe(0);
+    expect(french.tabIndex).toBe(-1);
+    expect(document.documentElement.lang).toBe('en');
+
+    english.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await fixture.whenStable();
+    fixture.detectChanges();
+
+    expect(document.activeElement).toBe(french);
+    expect(document.documentElement.lang).toBe('fr');
   });
 
   it('sends the home address to the sign-in page', async () => {

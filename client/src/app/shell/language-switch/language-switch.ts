@@ -1,32 +1,51 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { MatButtonToggle, MatButtonToggleGroup } from '@angular/material/button-toggle';
-import { isLanguage } from '@guichet/contracts';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  type ElementRef,
+  inject,
+  viewChildren,
+} from '@angular/core';
+import { type Language } from '@guichet/contracts';
 import { LANGUAGE_OPTIONS, TranslatePipe, Translator } from '../../core/i18n';
 
-/** FR/EN segmented switch; each option is announced by its own name ("Français", "English"). */
+/** Keys that move the choice, as in any radio group: back or forward, wrapping around. */
+const STEPS: Record<string, number> = { ArrowLeft: -1, ArrowUp: -1, ArrowRight: 1, ArrowDown: 1 };
+
+/**
+ * FR/EN segmented switch, a radio group: each option is announced by its own name ("Français",
+ * "English"), the chosen one is the group's tab stop and the arrow keys change it. Plain buttons
+ * rather than Material's button toggle, which brings `@angular/forms` into the first download of
+ * every page (~70 kB) for one header control.
+ */
 @Component({
   selector: 'app-language-switch',
-  imports: [MatButtonToggleGroup, MatButtonToggle, TranslatePipe],
+  imports: [TranslatePipe],
   // Inline: Prettier formats inline templates with its Angular parser, which knows `@for`.
   template: `
-    <mat-button-toggle-group
+    <div
       class="language-switch"
-      hideSingleSelectionIndicator
-      [value]="translator.language()"
-      (change)="select($event.value)"
+      role="radiogroup"
       [attr.aria-label]="'shell.languageSwitch.label' | translate"
       data-testid="language-switch"
     >
       @for (option of options; track option.language) {
-        <mat-button-toggle
-          [value]="option.language"
-          [aria-label]="option.name"
+        <button
+          #choice
+          type="button"
+          role="radio"
+          class="language-option"
+          [attr.aria-checked]="option.language === translator.language()"
+          [attr.tabindex]="option.language === translator.language() ? 0 : -1"
+          [attr.aria-label]="option.name"
           [attr.lang]="option.language"
           [attr.data-testid]="'language-' + option.language"
-          >{{ option.short }}</mat-button-toggle
+          (click)="select(option.language)"
+          (keydown)="step($event, $index)"
         >
+          {{ option.short }}
+        </button>
       }
-    </mat-button-toggle-group>
+    </div>
   `,
   styleUrl: './language-switch.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -34,10 +53,19 @@ import { LANGUAGE_OPTIONS, TranslatePipe, Translator } from '../../core/i18n';
 export class LanguageSwitch {
   protected readonly translator = inject(Translator);
   protected readonly options = Object.values(LANGUAGE_OPTIONS);
+  private readonly choices = viewChildren<ElementRef<HTMLButtonElement>>('choice');
 
-  protected select(value: unknown): void {
-    if (isLanguage(value)) {
-      this.translator.use(value);
-    }
+  protected select(language: Language): void {
+    void this.translator.use(language);
+  }
+
+  /** Arrow keys choose the language before or after the focused one and move the focus to it. */
+  protected step(event: KeyboardEvent, focused: number): void {
+    const by = STEPS[event.key];
+    if (by === undefined) return;
+    event.preventDefault();
+    const next = (focused + by + this.options.length) % this.options.length;
+    this.select(this.options[next]!.language);
+    this.choices()[next]?.nativeElement.focus();
   }
 }
