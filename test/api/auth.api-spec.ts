@@ -258,3 +258,84 @@ describe('sign-in and sessions', () => {
     ).toBeGreaterThan(0);
   });
 });
+
+describe('throttle per address, growing delays; per-workspace idle timeout and keep-alive', () => {
+  let testApp: TestApp;
+  const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
+    queryDatabase<T>(testApp.database.url, text, params);
+  const wait = (seconds: number) =>
+    new Promise((resolve) => setTimeout(resolve, seconds * 1000 + 150));
+
+  beforeAll(async () => {
+    testApp = await startTestApp({
+      demoData: true,
+      env: {
+        THROTTLE_IDENTIFIER_FREE: '100',
+        THROTTLE_IP_FREE: '2',
+        THROTTLE_IP_MAX_DELAY_S: '2',
+      },
+    });
+    // Before any sign-in reads the workspace (it is cached for a few seconds).
+    await sql(`UPDATE workspace SET idle_timeout_minutes = 5 WHERE slug = 'demo'`);
+  });
+
+  afterAll(() => testApp.close());
+
+  it('blocks an address failing on many identifiers, each block longer up to the cap, never for good', async () => {
+    const attempt = async (identifier: string, password = 'wrong password') =>
+      signIn(await testApp.client(), { workspace: 'demo', identifier, password });
+    // Two free failures on two identifiers, the third blocks the address for 1 s…
+    for (const identifier of ['inconnu-1', 'inconnu-2', 'ADMIN001']) {
+      expect((await attempt(identifier)).status).toBe(401);
+    }
+    const first = await attempt(DEMO.staff.identifier, DEMO.staff.password);
+    expect(first.status).toBe(429);
+    expect(first.body.code).toBe(AuthErrorCode.Throttled);
+    expect(Number(first.headers['retry-after'])).toBe(1);
+    // …the next failure for 2 s (the cap here), whatever identifier it tried.
+    await wait(1);
+    expect((await attempt('inconnu-3')).status).toBe(401);
+    const second = await attempt(DEMO.staff.identifier, DEMO.staff.password);
+    expect(second.status).toBe(429);
+    expect(Number(second.headers['retry-after'])).toBe(2);
+    await wait(2);
+    expect((await attempt('inconnu-4')).status).toBe(401);
+    expect(Number((await attempt('inconnu-5')).headers['retry-after'])).toBe(2);
+    // Once the wait is over, the right password works.
+    await wait(2);
+    expect((await attempt(DEMO.staff.identifier, DEMO.staff.password)).status).toBe(200);
+    const throttled = await sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_event WHERE kind = $1`,
+      [AuditEventKind.SignInThrottled],
+    );
+    expect(throttled[0]!.n).toBe(3);
+  });
+
+  it("follows the workspace's idle timeout, and keep-alive starts it again", async () => {
+    const client = await testApp.client();
+    const session = await signInOk(client, DEMO.admin);
+    expect(session.idleTimeoutSeconds).toBe(5 * 60);
+    const minutesLeft = (at: string | Date) => (new Date(at).getTime() - Date.now()) / 60_000;
+    expect(minutesLeft(session.idleExpiresAt!)).toBeGreaterThan(4.9);
+    expect(minutesLeft(session.idleExpiresAt!)).toBeLessThanOrEqual(5);
+    const tokenHash = createHash('sha256').update(client.cookies.get('guichet')!).digest();
+    await sql(
+      `UPDATE session SET last_seen_at = now() - interval '4 minutes',
+                          idle_expires_at = now() + interval '1 minute' WHERE token_hash = $1`,
+      [tokenHash],
+    );
+    const kept = await client.post('/api/auth/session/keep-alive').expect(200);
+    expect(minutesLeft(kept.body.idleExpiresAt)).toBeGreaterThan(4.9);
+    const [row] = await sql<{ idle: Date }>(
+      'SELECT idle_expires_at AS idle FROM session WHERE token_hash = $1',
+      [tokenHash],
+    );
+    expect(minutesLeft(row!.idle)).toBeGreaterThan(4.9);
+    // Past it, the session is over on the server.
+    await sql(
+      `UPDATE session SET idle_expires_at = now() - interval '1 second' WHERE token_hash = $1`,
+      [tokenHash],
+    );
+    await client.post('/api/auth/session/keep-alive').expect(401);
+  });
+});
