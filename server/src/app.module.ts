@@ -20,6 +20,7 @@ import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { IntegrationsModule } from './modules/integrations/integrations.module';
 import { LegacyImportModule } from './modules/legacy-import/legacy-import.module';
+import { WorkspaceSetupModule } from './modules/workspace-setup/workspace-setup.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { PasswordPolicyModule } from './modules/password-policy/password-policy.module';
 import { ParcelsModule } from './modules/parcels/parcels.module';
@@ -53,6 +54,7 @@ export class AppModule {
         PasswordPolicyModule,
         IntegrationsModule,
         LegacyImportModule,
+        WorkspaceSetupModule,
         ParcelsModule,
         SecureMessagesModule,
         GdprModule,

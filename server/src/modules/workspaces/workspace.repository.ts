@@ -1,4 +1,4 @@
-import type { Workspace } from './workspace';
+import type { Workspace, WorkspaceSettings } from './workspace';
 
 /** Port: the firms. */
 export abstract class WorkspaceRepository {
@@ -8,4 +8,9 @@ export abstract class WorkspaceRepository {
 
   /** The only workspace, when there is exactly one (single-firm deployment). */
   abstract findSole(): Promise<Workspace | null>;
+
+  /** A new firm, its settings at their defaults unless given. */
+  abstract create(slug: string, settings: WorkspaceSettings & { name: string }): Promise<Workspace>;
+
+  abstract update(id: string, settings: WorkspaceSettings): Promise<Workspace>;
 }

@@ -9,3 +9,11 @@ export interface Workspace {
   /** Lifetime of one-time codes in this firm (≤ 15); null = the configured default (OTP-1). */
   otpValidMinutes: number | null;
 }
+
+/** What an operator may change of a firm (`configure-workspace`); absent: unchanged. */
+export interface WorkspaceSettings {
+  name?: string;
+  idleTimeoutMinutes?: number;
+  smsOtpEnabled?: boolean;
+  otpValidMinutes?: number | null;
+}

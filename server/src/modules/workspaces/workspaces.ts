@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ExpiringCache } from '../../core/cache/expiring-cache';
-import type { Workspace } from './workspace';
+import type { Workspace, WorkspaceSettings } from './workspace';
 import { WorkspaceRepository } from './workspace.repository';
 
 /**
@@ -34,5 +34,17 @@ export class Workspaces {
   /** Set in a single-firm deployment, where the sign-in page hides the workspace field (AUTH-1). */
   sole(): Promise<Workspace | null> {
     return this.repository.findSole();
+  }
+
+  /** A new firm (`create-workspace`); the slug must be free (see `WorkspaceSetup`). */
+  create(slug: string, settings: WorkspaceSettings & { name: string }): Promise<Workspace> {
+    return this.repository.create(slug, settings);
+  }
+
+  /** Changes a firm's settings; this instance sees them at once, others within the cache time. */
+  async configure(workspace: Workspace, settings: WorkspaceSettings): Promise<Workspace> {
+    const updated = await this.repository.update(workspace.id, settings);
+    this.bySlug.delete(workspace.slug);
+    return updated;
   }
 }
