@@ -92,6 +92,7 @@ describe('profile', () => {
       email: 'admin@demo.guichet.test',
       mobile: null,
       secondFactor: { totp: false, sms: false, recoveryCodesLeft: 0 },
+      language: 'fr',
     });
 
     const client = await signedIn(bataillon);
@@ -353,5 +354,29 @@ describe('profile', () => {
       sms: true,
       recoveryCodesLeft: 10,
     });
+  });
+
+  it('sends mails and SMS in the language the user chose ("English on request")', async () => {
+    const client = await signedIn(bataillon);
+    await client.put('/api/profile/language').send({ language: 'de' }).expect(422);
+    expect((await client.get('/api/profile').expect(200)).body.language).toBe('fr');
+    await client.put('/api/profile/language').send({ language: 'en' }).expect(204);
+    expect((await client.get('/api/profile').expect(200)).body.language).toBe('en');
+
+    const before = await smsCount();
+    await client
+      .post('/api/profile/mobile')
+      .send({ password: bataillon.password, mobile: '07 81 23 45 99' })
+      .expect(202);
+    await testApp.app.get(OutboxWorker).drain();
+    const texts = sms.received
+      .slice(before)
+      .map((r) => (JSON.parse(r.body) as { text: string }).text);
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toContain('your confirmation code is');
+
+    await client.put('/api/profile/language').send({ language: 'fr' }).expect(204);
+    const visitor = await testApp.client();
+    await visitor.put('/api/profile/language').send({ language: 'en' }).expect(401);
   });
 });

@@ -169,6 +169,7 @@ export const ROUTE_POLICY: Record<string, RoutePolicy> = {
   'GET /api/profile': ANY,
   'GET /api/profile/password': ANY,
   'POST /api/profile/password': ANY,
+  'PUT /api/profile/language': ANY,
   'POST /api/profile/mobile': ANY,
   'POST /api/profile/mobile/confirm': ANY,
   'POST /api/profile/second-factor/totp': ANY,

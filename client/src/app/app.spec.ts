@@ -95,6 +95,32 @@ describe('App shell', () => {
     expect(document.documentElement.lang).toBe('fr');
   });
 
+  it('saves the language a signed-in user picks for their mails and SMS, and only then', async () => {
+    const fixture = await renderApp('/home', { session: sessionInfo() });
+    const http = TestBed.inject(HttpTestingController);
+    languageButton(fixture, 'en').click();
+    await fixture.whenStable();
+
+    const saved = http.expectOne('/api/profile/language');
+    expect(saved.request.method).toBe('PUT');
+    expect(saved.request.body).toEqual({ language: 'en' });
+    saved.flush(null, { status: 204, statusText: 'No Content' });
+
+    // Picking the language already shown saves nothing.
+    languageButton(fixture, 'en').click();
+    await fixture.whenStable();
+    http.expectNone('/api/profile/language');
+  });
+
+  it('saves nothing for a visitor, whose choice stays in the browser', async () => {
+    const fixture = await renderApp('/login');
+    languageButton(fixture, 'en').click();
+    await fixture.whenStable();
+
+    TestBed.inject(HttpTestingController).expectNone('/api/profile/language');
+    expect(document.documentElement.lang).toBe('en');
+  });
+
   it('sends the home address to the sign-in page', async () => {
     await renderApp('/');
 

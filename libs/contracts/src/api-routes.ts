@@ -43,6 +43,7 @@ export const ApiRoutes = {
   adminIdentityReviewApprove: 'admin/identity-reviews/:id/approve',
   adminIdentityReviewReject: 'admin/identity-reviews/:id/reject',
   profile: 'profile',
+  profileLanguage: 'profile/language',
   profileMobile: 'profile/mobile',
   profileMobileConfirm: 'profile/mobile/confirm',
   profileTotp: 'profile/second-factor/totp',

@@ -27,6 +27,7 @@ const sophie: Profile = {
   email: 's.bataillon@demo.guichet.test',
   mobile: { e164: '+33606101010', display: '+33 6 06 10 10 10', verified: false },
   secondFactor: { totp: false, sms: false, recoveryCodesLeft: 0 },
+  language: 'fr',
 };
 const withoutMobile: Profile = { ...sophie, email: null, mobile: null };
 const recoveryCodes = Array.from(

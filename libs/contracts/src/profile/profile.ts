@@ -1,5 +1,6 @@
 import type { Civility } from '../accounts/civility';
 import type { Role } from '../accounts/role';
+import type { Language } from '../i18n/language';
 
 /** The profile's mobile, shown in full to its owner. */
 export interface ProfileMobile {
@@ -32,6 +33,13 @@ export interface Profile {
   email: string | null;
   mobile: ProfileMobile | null;
   secondFactor: SecondFactorStatus;
+  /** The language of the mails and SMS the account receives. */
+  language: Language;
+}
+
+/** `PUT /api/profile/language`: mails and SMS in this language from now on. */
+export interface LanguageChange {
+  language: Language;
 }
 
 /** Body of the security changes that only ask for the current password. */

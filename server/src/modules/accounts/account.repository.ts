@@ -1,3 +1,4 @@
+import type { Language } from '@guichet/contracts';
 import type {
   Account,
   AccountCredentials,
@@ -49,6 +50,8 @@ export abstract class AccountRepository {
 
   /** Records a mobile number (E.164) the user proved with a one-time code. */
   abstract setMobile(id: string, mobile: string): Promise<void>;
+
+  abstract setLanguage(id: string, language: Language): Promise<void>;
 
   /**
    * Locks the account (keeping the time of a lock already in place) or unlocks it. False when

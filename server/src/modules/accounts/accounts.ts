@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Language } from '@guichet/contracts';
 import type {
   Account,
   AccountCredentials,
@@ -68,6 +69,11 @@ export class Accounts {
   /** Records a mobile number (E.164) the user just proved with a one-time code (IDV-3b). */
   setVerifiedMobile(id: string, mobile: string): Promise<void> {
     return this.repository.setMobile(id, mobile);
+  }
+
+  /** The language of the account's mails and SMS ("English on request"). */
+  setLanguage(id: string, language: Language): Promise<void> {
+    return this.repository.setLanguage(id, language);
   }
 
   /**

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In, IsNull, Not } from 'typeorm';
 import { EntityManagerContext } from '../../core/database/entity-manager-context';
-import { Role } from '@guichet/contracts';
+import { type Language, Role } from '@guichet/contracts';
 import type {
   Account,
   AccountCredentials,
@@ -205,6 +205,10 @@ export class TypeOrmAccountRepository extends AccountRepository {
 
   async setMobile(id: string, mobile: string): Promise<void> {
     await this.accounts().update({ id }, { mobile });
+  }
+
+  async setLanguage(id: string, language: Language): Promise<void> {
+    await this.accounts().update({ id }, { language });
   }
 
   async setLocked(workspaceId: string, id: string, locked: boolean): Promise<boolean> {

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post, Put } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
+  ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
   ApiTooManyRequestsResponse,
@@ -9,6 +10,7 @@ import {
 import { ApiRoutes, type MobileChangeStarted, type Profile } from '@guichet/contracts';
 import type { ActiveSession } from './active-session';
 import { CodeDto } from './dto/code.dto';
+import { LanguageDto } from './dto/language.dto';
 import { MobileChangeDto } from './dto/mobile-change.dto';
 import { ProfileMobileService } from './profile-mobile.service';
 import { ProfileService } from './profile.service';
@@ -27,6 +29,14 @@ export class ProfileController {
   @ApiOkResponse({ description: 'Identity, contact data and second-factor state of the owner' })
   read(@CurrentSession() session: ActiveSession): Promise<Profile> {
     return this.profile.read(session);
+  }
+
+  @Put(ApiRoutes.profileLanguage)
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Mails and SMS go out in this language from now on' })
+  @ApiUnprocessableEntityResponse({ description: 'Not a language of the product' })
+  setLanguage(@CurrentSession() session: ActiveSession, @Body() body: LanguageDto): Promise<void> {
+    return this.profile.setLanguage(session, body.language);
   }
 
   @Post(ApiRoutes.profileMobile)

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CommonErrorCode, type Profile } from '@guichet/contracts';
+import { CommonErrorCode, type Language, type Profile } from '@guichet/contracts';
 import { AppError } from '../../core/http/app-error';
 import { Accounts } from '../accounts/accounts';
 import { displayPhone } from '../sms/mobile-number';
@@ -34,6 +34,12 @@ export class ProfileService {
           }
         : null,
       secondFactor: await this.factors.statusOf(account.id, account.mobile),
+      language: account.language,
     };
+  }
+
+  /** Mails and SMS in `language` from now on; the interface follows the browser's own choice. */
+  async setLanguage(session: Pick<ActiveSession, 'accountId'>, language: Language): Promise<void> {
+    await this.accounts.setLanguage(session.accountId, language);
   }
 }

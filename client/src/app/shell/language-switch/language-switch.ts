@@ -7,6 +7,7 @@ import {
 } from '@angular/core';
 import { type Language } from '@guichet/contracts';
 import { LANGUAGE_OPTIONS, TranslatePipe, Translator } from '../../core/i18n';
+import { AccountLanguage } from '../../core/session/account-language';
 
 /** Keys that move the choice, as in any radio group: back or forward, wrapping around. */
 const STEPS: Record<string, number> = { ArrowLeft: -1, ArrowUp: -1, ArrowRight: 1, ArrowDown: 1 };
@@ -52,11 +53,14 @@ const STEPS: Record<string, number> = { ArrowLeft: -1, ArrowUp: -1, ArrowRight: 
 })
 export class LanguageSwitch {
   protected readonly translator = inject(Translator);
+  private readonly accountLanguage = inject(AccountLanguage);
   protected readonly options = Object.values(LANGUAGE_OPTIONS);
   private readonly choices = viewChildren<ElementRef<HTMLButtonElement>>('choice');
 
   protected select(language: Language): void {
+    if (language === this.translator.language()) return;
     void this.translator.use(language);
+    this.accountLanguage.remember(language);
   }
 
   /** Arrow keys choose the language before or after the focused one and move the focus to it. */
