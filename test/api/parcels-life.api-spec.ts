@@ -193,8 +193,12 @@ describe('secure parcels: the life of a parcel', () => {
     const options = (await staff.get('/api/parcels/recipients?search=MARTIN').expect(200))
       .body as ParcelRecipientOption[];
     expect(options).toEqual([
-      { id: ids['25350001'], name: 'Claire Martin', accessCode: '25350001' },
+      { id: ids['25350001'], name: 'Claire Martin', accessCode: '25350001', withoutEmail: false },
     ]);
+    // A client the firm cannot tell by mail is marked so before the staff member picks them.
+    const unreachable = (await staff.get('/api/parcels/recipients?search=72018689').expect(200))
+      .body as ParcelRecipientOption[];
+    expect(unreachable.map((o) => [o.accessCode, o.withoutEmail])).toEqual([['72018689', true]]);
     const accented = (await staff.get('/api/parcels/recipients?search=bataillon').expect(200))
       .body as ParcelRecipientOption[];
     expect(accented.map((o) => o.id)).toEqual([ids['70016968']]);

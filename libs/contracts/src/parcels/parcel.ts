@@ -112,4 +112,6 @@ export interface ParcelOptions {
 /** `GET /api/parcels/recipients?search=` (staff): clients a parcel may go to, 20 at most. */
 export interface ParcelRecipientOption extends PersonRef {
   accessCode: string;
+  /** No e-mail address on file: the client will not be told by mail, only see it when signed in. */
+  withoutEmail: boolean;
 }

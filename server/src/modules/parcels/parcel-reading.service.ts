@@ -120,6 +120,7 @@ export class ParcelReading {
       id: entry.id,
       name: displayName(entry),
       accessCode: entry.accessCode,
+      withoutEmail: entry.email === null,
     }));
   }
 }

@@ -474,6 +474,7 @@ export const en: Dictionary = {
   'parcels.receipts.notified': 'Notified on',
   'parcels.receipts.opened': 'Opened on',
   'parcels.receipts.downloads': 'Documents read',
+  'parcels.receipts.notNotified': 'Not told: no e-mail address on file',
   'parcels.receipts.notYetNotified': 'Not notified yet',
   'parcels.receipts.notYetOpened': 'Not opened yet',
   'parcels.receipts.downloadedAt': '{name}: on {date}',
@@ -508,6 +509,8 @@ export const en: Dictionary = {
   'parcels.send.recipients.chosen': 'Chosen recipients',
   'parcels.send.recipients.hint': "A client's name or access code",
   'parcels.send.recipients.none': 'No client matches',
+  'parcels.send.recipients.withoutEmail':
+    'no e-mail address: will not be told, sees it at their next sign-in',
   'parcels.send.recipients.remove': 'Remove {name} from the recipients',
   'parcels.send.recipients.required': 'Choose at least one recipient.',
   'parcels.send.note.hint': 'Optional. It is shown as typed, without formatting.',

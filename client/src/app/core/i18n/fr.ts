@@ -490,6 +490,7 @@ export const fr = {
   'parcels.receipts.opened': 'Ouvert le',
   'parcels.receipts.downloads': 'Documents consultés',
   'parcels.receipts.notYetNotified': 'Pas encore prévenu',
+  'parcels.receipts.notNotified': "Non prévenu : pas d'adresse e-mail au dossier",
   'parcels.receipts.notYetOpened': 'Pas encore ouvert',
   'parcels.receipts.downloadedAt': '{name} : le {date}',
   'parcels.receipts.notDownloaded': '{name} : pas encore',
@@ -523,6 +524,8 @@ export const fr = {
   'parcels.send.recipients.chosen': 'Destinataires choisis',
   'parcels.send.recipients.hint': "Nom ou code d'accès d'un client",
   'parcels.send.recipients.none': 'Aucun client ne correspond',
+  'parcels.send.recipients.withoutEmail':
+    "sans adresse e-mail : ne sera pas prévenu, verra l'envoi à sa prochaine connexion",
   'parcels.send.recipients.remove': 'Retirer {name} des destinataires',
   'parcels.send.recipients.required': 'Choisissez au moins un destinataire.',
   'parcels.send.note.hint': 'Facultative. Elle sera affichée telle quelle, sans mise en forme.',

@@ -149,6 +149,18 @@ describe(ParcelPage.name, () => {
     ]);
   });
 
+  it('tells the sender which recipient could not be told by mail (no address on file)', async () => {
+    await render(
+      parcelDetail({
+        receipts: [{ recipient: MANAGER, notifiedAt: null, openedAt: null, downloads: {} }],
+      }),
+    );
+
+    expect(text(byTestId('parcel-receipt-notified'))).toBe(
+      "Non prévenu : pas d'adresse e-mail au dossier",
+    );
+  });
+
   it('lets the sender bring the expiry forward, never after the current one', async () => {
     const parcel = parcelDetail();
     await render(parcel);

@@ -33,6 +33,8 @@ interface ReceiptRow {
               <td data-testid="parcel-receipt-notified">
                 @if (row.receipt.notifiedAt; as at) {
                   <time [attr.datetime]="at">{{ at | localizedDate: 'short' }}</time>
+                } @else if (sent()) {
+                  {{ 'parcels.receipts.notNotified' | translate }}
                 } @else {
                   {{ 'parcels.receipts.notYetNotified' | translate }}
                 }
@@ -110,6 +112,11 @@ interface ReceiptRow {
 export class ParcelReceipts {
   readonly receipts = input.required<readonly ParcelReceipt[]>();
   readonly documents = input.required<readonly ParcelDocument[]>();
+  /**
+   * The parcel went out: recipients are told by mail as it is sent, so one still not told has no
+   * e-mail address on file, and only sees it when signed in.
+   */
+  readonly sent = input(false);
 
   protected readonly rows = computed<readonly ReceiptRow[]>(() =>
     this.receipts().map((receipt) => ({

@@ -87,6 +87,11 @@ export const RECIPIENT_SEARCH_DEBOUNCE_MS = 250;
         @for (option of suggestions(); track option.id) {
           <mat-option [value]="option" data-testid="send-recipient-option">
             {{ option.name }} · {{ option.accessCode }}
+            @if (option.withoutEmail) {
+              <span class="without-email" data-testid="send-recipient-without-email">
+                · {{ 'parcels.send.recipients.withoutEmail' | translate }}
+              </span>
+            }
           </mat-option>
         }
         @if (noMatch()) {
@@ -108,6 +113,11 @@ export const RECIPIENT_SEARCH_DEBOUNCE_MS = 250;
 
     .recipients {
       width: 100%;
+    }
+
+    .without-email {
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-body-small);
     }
 
     .field-error {

@@ -230,10 +230,17 @@ describe(SendParcelPage.name, () => {
       await new Promise((resolve) => setTimeout(resolve, RECIPIENT_SEARCH_DEBOUNCE_MS + 50));
       const lookup = http.expectOne((r) => r.url === '/api/parcels/recipients');
       expect(lookup.request.params.get('search')).toBe('bata');
-      lookup.flush([{ id: 'client-1', name: 'Sophie Bataillon', accessCode: '70016968' }]);
+      lookup.flush([
+        { id: 'client-1', name: 'Sophie Bataillon', accessCode: '70016968', withoutEmail: false },
+        { id: 'client-2', name: 'Marc Batailler', accessCode: '72018689', withoutEmail: true },
+      ]);
       await settle();
-      const option = document.querySelector<HTMLElement>('mat-option');
+      const [option, unreachable] = [...document.querySelectorAll<HTMLElement>('mat-option')];
       expect(text(option)).toBe('Sophie Bataillon · 70016968');
+      // A client the firm cannot tell by mail is shown as such before being chosen.
+      expect(text(unreachable)).toBe(
+        "Marc Batailler · 72018689 · sans adresse e-mail : ne sera pas prévenu, verra l'envoi à sa prochaine connexion",
+      );
       option!.click();
       await settle();
       // Clearing the field searches again, for whoever is next.
