@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:net';
 import { HealthErrorCode } from '@guichet/contracts';
 import { findFreePort } from '../../server/src/core/database/free-port';
 import { ParcelPurge } from '../../server/src/modules/parcels/purge/parcel-purge.service';
+import { Retention } from '../../server/src/modules/retention/retention.service';
 import { DEMO, signIn, signInOk } from '../support/sign-in';
 import { SmtpSink } from '../support/smtp-sink';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -69,6 +70,9 @@ describe('metrics and readiness (OPS-3)', () => {
     await signInOk(await testApp.client(), DEMO.admin);
     await signIn(await testApp.client(), { ...DEMO.admin, password: 'Not-The-Password-1!' });
     await testApp.app.get(ParcelPurge).run();
+    await testApp.app.get(Retention).run({ dryRun: true });
+    const beforeRetention = Date.now() / 1000;
+    await testApp.app.get(Retention).run();
 
     const text = await scrape();
     for (const name of [
@@ -79,6 +83,9 @@ describe('metrics and readiness (OPS-3)', () => {
       'guichet_outbox_oldest_pending_age_seconds',
       'guichet_purge_runs_total',
       'guichet_purge_items_total',
+      'guichet_retention_runs_total',
+      'guichet_retention_items_total',
+      'guichet_job_last_success_timestamp_seconds',
       'guichet_parcel_bytes_total',
     ]) {
       expect(text).toContain(`# TYPE ${name} `);
@@ -91,6 +98,16 @@ describe('metrics and readiness (OPS-3)', () => {
     expect(text).toMatch(/guichet_sign_ins_total\{outcome="success"\} [1-9]/);
     expect(text).toMatch(/guichet_sign_ins_total\{outcome="failure"\} [1-9]/);
     expect(text).toMatch(/guichet_purge_runs_total 1/);
+    // A dry run is not a run: only the real one counts, and it says when it finished.
+    expect(text).toMatch(/guichet_retention_runs_total 1/);
+    const finished = (job: string) =>
+      Number(
+        new RegExp(`guichet_job_last_success_timestamp_seconds\\{job="${job}"\\} ([\\d.e+]+)`).exec(
+          text,
+        )?.[1],
+      );
+    expect(finished('retention')).toBeGreaterThanOrEqual(Math.floor(beforeRetention));
+    expect(finished('purge')).toBeGreaterThan(0);
     expect(text).toMatch(/guichet_outbox_pending \d+/);
   });
 

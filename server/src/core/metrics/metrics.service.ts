@@ -51,6 +51,30 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  private readonly retentionRuns = new Counter({
+    name: 'guichet_retention_runs_total',
+    help: 'Retention runs that held the lock and did the work (GDPR-5)',
+    registers: [this.registry],
+  });
+
+  private readonly retentionItems = new Counter({
+    name: 'guichet_retention_items_total',
+    help: 'People erased and records cleared by retention, by kind',
+    labelNames: ['kind'] as const,
+    registers: [this.registry],
+  });
+
+  /**
+   * When each job last finished its work, so that an alert can say "the purge has not run for an
+   * hour" or "retention has not run for two days": a stopped job is otherwise silent.
+   */
+  private readonly jobLastSuccess = new Gauge({
+    name: 'guichet_job_last_success_timestamp_seconds',
+    help: 'Unix time at which the job last finished its work on this instance (purge, retention)',
+    labelNames: ['job'] as const,
+    registers: [this.registry],
+  });
+
   private readonly parcelBytes = new Counter({
     name: 'guichet_parcel_bytes_total',
     help: 'Document bytes received (in) and sent (out)',
@@ -110,6 +134,15 @@ export class MetricsService {
     for (const [kind, count] of Object.entries(items)) {
       if (count > 0) this.purgeItems.inc({ kind }, count);
     }
+    this.jobLastSuccess.set({ job: 'purge' }, Date.now() / 1000);
+  }
+
+  retentionRan(done: Record<string, number>): void {
+    this.retentionRuns.inc();
+    for (const [kind, count] of Object.entries(done)) {
+      if (count > 0) this.retentionItems.inc({ kind }, count);
+    }
+    this.jobLastSuccess.set({ job: 'retention' }, Date.now() / 1000);
   }
 
   parcelBytesMoved(direction: 'in' | 'out', bytes: number): void {

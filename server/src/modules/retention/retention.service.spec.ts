@@ -1,6 +1,7 @@
 import type { RetentionSettings } from '@guichet/contracts';
 import type { RetentionConfig } from '../../core/config/retention.config';
 import { JobLocks, type LockedRun } from '../../core/database/job-lock';
+import { MetricsService } from '../../core/metrics/metrics.service';
 import { RetentionRule, type RetentionCandidate } from './retention-rule';
 import { RetentionRules } from './retention-rules';
 import {
@@ -90,7 +91,7 @@ describe('Retention', () => {
       of: async () => DEFAULT_RETENTION_SETTINGS,
     } as unknown as RetentionSettingsService;
     const config = { batchSize: 2 } as RetentionConfig;
-    retention = new Retention(config, rules, settings, locks);
+    retention = new Retention(config, rules, settings, locks, new MetricsService());
   });
 
   it('counts in a dry run and erases nothing', async () => {

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { RetentionKindReport, RetentionReport, RetentionSettings } from '@guichet/contracts';
 import { retentionConfig, type RetentionConfig } from '../../core/config/retention.config';
 import { JobLocks } from '../../core/database/job-lock';
+import { MetricsService } from '../../core/metrics/metrics.service';
 import { addMonths } from './months';
 import type { RetentionRule } from './retention-rule';
 import { RetentionRules } from './retention-rules';
@@ -29,6 +30,7 @@ export class Retention {
     private readonly rules: RetentionRules,
     private readonly settings: RetentionSettingsService,
     private readonly locks: JobLocks,
+    private readonly metrics: MetricsService,
   ) {}
 
   /** Every workspace (and what belongs to none); `now` is for tests. */
@@ -43,6 +45,11 @@ export class Retention {
       this.apply(scopes, now, dryRun),
     );
     if (!locked.ran) return { ...this.emptyReport(now, dryRun), ran: false };
+    if (!dryRun) {
+      this.metrics.retentionRan(
+        Object.fromEntries(locked.result.kinds.map((kind) => [kind.kind, kind.done])),
+      );
+    }
     return locked.result;
   }
 
