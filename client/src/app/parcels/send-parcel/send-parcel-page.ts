@@ -15,7 +15,6 @@ import {
   type AbstractControl,
   NonNullableFormBuilder,
   ReactiveFormsModule,
-  type ValidationErrors,
   Validators,
 } from '@angular/forms';
 import { MatAnchor, MatButton } from '@angular/material/button';
@@ -36,7 +35,14 @@ import { LocalizedDatePipe, TranslatePipe, type TranslationKey, Translator } fro
 import { SessionStore } from '../../core/session/session-store';
 import { applyServerFieldErrors, controlErrorKey } from '../../shared/forms/field-errors';
 import { type Message, ProblemBox } from '../../shared/problem-box/problem-box';
-import { addDays, dateInputValue, daysBetween, parseDateInput } from '../parcel-format';
+import {
+  type ExpiryBounds,
+  chosenExpiry,
+  expiryBounds,
+  expiryErrorKey,
+  expiryWithin,
+  renameExpiry,
+} from '../expiry-choice';
 import { FileSizePipe } from '../parcel-pipes';
 import { ParcelsApi } from '../parcels-api';
 import { FileDropZone } from './file-drop-zone';
@@ -52,25 +58,6 @@ type OptionsState =
   | { readonly kind: 'loading' }
   | { readonly kind: 'failed'; readonly reason: TranslationKey }
   | { readonly kind: 'ready'; readonly options: ParcelOptions };
-
-/** The expiry field's bounds, as `YYYY-MM-DD`. */
-interface ExpiryBounds {
-  readonly min: string;
-  readonly max: string;
-  readonly default: string;
-}
-
-/** A date field's value between `min` and `max` (ISO dates compare as strings). */
-function expiryWithin(bounds: () => ExpiryBounds | null) {
-  return (control: AbstractControl<string>): ValidationErrors | null => {
-    const limits = bounds();
-    if (!limits || !control.value) return null;
-    if (!parseDateInput(control.value)) return { expiryInvalid: true };
-    if (control.value < limits.min) return { expiryTooSoon: true };
-    if (control.value > limits.max) return { expiryTooLate: true };
-    return null;
-  };
-}
 
 /**
  * `/parcels/new` (PARCEL-1, PARCEL-5): the parcel's subject, note, recipients and expiry make a
@@ -133,12 +120,7 @@ export class SendParcelPage {
   protected readonly bounds = computed<ExpiryBounds | null>(() => {
     const options = this.options();
     if (!options) return null;
-    const today = new Date();
-    return {
-      min: dateInputValue(addDays(today, 1)),
-      max: dateInputValue(addDays(today, options.maxExpiryDays)),
-      default: dateInputValue(addDays(today, options.defaultExpiryDays)),
-    };
+    return expiryBounds(options);
   });
 
   protected readonly form = this.fb.group({
@@ -185,10 +167,7 @@ export class SendParcelPage {
   }
 
   protected errorKey(control: AbstractControl): TranslationKey {
-    if (control.hasError('expiryTooSoon')) return 'parcels.send.expiry.tooSoon';
-    if (control.hasError('expiryTooLate')) return 'parcels.send.expiry.tooLate';
-    if (control.hasError('expiryInvalid')) return 'parcels.send.expiry.invalid';
-    return controlErrorKey(control);
+    return expiryErrorKey(control) ?? controlErrorKey(control);
   }
 
   /** "Continue": the draft is created with these details, then documents may be added. */
@@ -255,17 +234,8 @@ export class SendParcelPage {
     const request: NewParcelRequest = { subject: subject.trim() };
     if (note.trim()) request.note = note;
     if (!this.isClient) request.recipientIds = this.recipients().map((person) => person.id);
-    const chosen = parseDateInput(expiresOn);
-    const now = new Date();
-    const days = chosen ? daysBetween(now, chosen) : options.defaultExpiryDays;
-    // The workspace's default is the server's to apply; another day keeps the time of now.
-    if (days !== options.defaultExpiryDays) request.expiresAt = addDays(now, days).toISOString();
+    const expiresAt = chosenExpiry(expiresOn, options);
+    if (expiresAt) request.expiresAt = expiresAt;
     return request;
   }
-}
-
-/** The server names the field `expiresAt`; the form, `expiresOn`. */
-function renameExpiry(fields: Record<string, string[]>): Record<string, string[]> {
-  const { expiresAt, ...rest } = fields;
-  return expiresAt ? { ...rest, expiresOn: expiresAt } : rest;
 }

@@ -18,12 +18,24 @@ import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
-import { SECURE_MESSAGE_MAX_RECIPIENTS, type SentSecureMessage } from '@guichet/contracts';
+import {
+  type NewSecureMessageRequest,
+  type ParcelOptions,
+  SECURE_MESSAGE_MAX_RECIPIENTS,
+  type SentSecureMessage,
+} from '@guichet/contracts';
 import { finalize } from 'rxjs';
-import { errorMessageKey } from '../../core/http/api-error';
+import { errorBodyOf, errorMessageKey } from '../../core/http/api-error';
 import { TranslatePipe, type TranslationKey, Translator } from '../../core/i18n';
 import { type Message, ProblemBox } from '../../shared/problem-box/problem-box';
-import { controlErrorKey } from '../../shared/forms/field-errors';
+import { applyServerFieldErrors, controlErrorKey } from '../../shared/forms/field-errors';
+import {
+  chosenExpiry,
+  expiryBounds,
+  expiryErrorKey,
+  expiryWithin,
+  renameExpiry,
+} from '../../parcels/expiry-choice';
 import { ParcelsApi } from '../../parcels/parcels-api';
 import { FileDropZone } from '../../parcels/send-parcel/file-drop-zone';
 import { UploadList } from '../../parcels/send-parcel/upload-list';
@@ -85,10 +97,17 @@ export class ComposeMessagePage {
   private readonly destroyRef = inject(DestroyRef);
   protected readonly queue = inject(UploadQueue);
 
+  /** The firm's expiry default and maximum, which messages share with parcels. */
+  protected readonly limits = signal<ParcelOptions | null>(null);
+  protected readonly bounds = computed(() => {
+    const limits = this.limits();
+    return limits ? expiryBounds(limits) : null;
+  });
   protected readonly form = inject(NonNullableFormBuilder).group({
     recipients: ['', [Validators.required, addressesValid]],
     subject: ['', [Validators.required, Validators.maxLength(200)]],
     body: ['', [Validators.required, Validators.maxLength(20_000)]],
+    expiresOn: ['', expiryWithin(() => this.bounds())],
   });
   protected readonly draft = signal<SentSecureMessage | null>(null);
   protected readonly busy = signal(false);
@@ -105,23 +124,31 @@ export class ComposeMessagePage {
     this.parcels
       .options()
       .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({ next: (options) => this.queue.configure(options), error: () => undefined });
+      .subscribe({
+        next: (options) => {
+          this.queue.configure(options);
+          this.limits.set(options);
+          const { expiresOn } = this.form.controls;
+          if (!expiresOn.value) expiresOn.setValue(this.bounds()?.default ?? '');
+        },
+        // Without them the upload queue keeps its own limits and the server applies the default.
+        error: () => undefined,
+      });
   }
 
   protected errorKey(control: AbstractControl): TranslationKey {
     if (control.hasError('badAddress')) return 'messages.compose.recipients.invalid';
     if (control.hasError('tooManyAddresses')) return 'messages.compose.recipients.tooMany';
-    return controlErrorKey(control);
+    return expiryErrorKey(control) ?? controlErrorKey(control);
   }
 
   protected createDraft(): void {
     this.form.markAllAsTouched();
     if (this.form.invalid || this.busy()) return;
-    const { recipients, subject, body } = this.form.getRawValue();
     this.problem.set(null);
     this.busy.set(true);
     this.api
-      .create({ recipients: parseAddresses(recipients), subject: subject.trim(), body })
+      .create(this.request())
       .pipe(
         finalize(() => this.busy.set(false)),
         takeUntilDestroyed(this.destroyRef),
@@ -131,8 +158,31 @@ export class ComposeMessagePage {
           this.draft.set(draft);
           this.queue.attach(draft.id);
         },
-        error: (error: unknown) => this.problem.set({ key: errorMessageKey(error) }),
+        error: (error: unknown) => {
+          const body = errorBodyOf(error);
+          const named =
+            body?.fields &&
+            applyServerFieldErrors(this.form, {
+              code: body.code,
+              message: '',
+              fields: renameExpiry(body.fields),
+            });
+          if (!named) this.problem.set({ key: errorMessageKey(error) });
+        },
       });
+  }
+
+  private request(): NewSecureMessageRequest {
+    const { recipients, subject, body, expiresOn } = this.form.getRawValue();
+    const request: NewSecureMessageRequest = {
+      recipients: parseAddresses(recipients),
+      subject: subject.trim(),
+      body,
+    };
+    const limits = this.limits();
+    const expiresAt = limits ? chosenExpiry(expiresOn, limits) : undefined;
+    if (expiresAt) request.expiresAt = expiresAt;
+    return request;
   }
 
   protected send(): void {
