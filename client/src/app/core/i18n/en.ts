@@ -1107,6 +1107,12 @@ export const en: Dictionary = {
   'admin.newAccount.credential.temporaryHint':
     'A random password is shown to you once: pass it on yourself. It expires in 72 hours and must be changed at first sign-in.',
   'admin.newAccount.email.hintTemporary': 'Optional: no mail is sent with a temporary password.',
+  'admin.newAccount.erasedBefore':
+    'These contact details are those of a person whose data was erased at their request: the account is not created.',
+  'admin.newAccount.erasedBefore.email':
+    'This e-mail address belongs to a person whose data was erased at their request.',
+  'admin.newAccount.erasedBefore.mobile':
+    'This number belongs to a person whose data was erased at their request.',
   'admin.nav.passwordPolicy': 'Password policy',
   'admin.nav.passwordCompliance': 'Password security level',
   'admin.nav.apiKeys': 'API keys',

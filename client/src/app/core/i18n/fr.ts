@@ -1135,6 +1135,12 @@ export const fr = {
     'Un mot de passe aléatoire vous est affiché une seule fois : communiquez-le vous-même. Il expire dans 72 heures et devra être changé à la première connexion.',
   'admin.newAccount.email.hintTemporary':
     "Facultative : aucun mail n'est envoyé avec un mot de passe temporaire.",
+  'admin.newAccount.erasedBefore':
+    "Ces coordonnées sont celles d'une personne dont les données ont été effacées à sa demande : le compte n'est pas créé.",
+  'admin.newAccount.erasedBefore.email':
+    'Cette adresse e-mail appartient à une personne dont les données ont été effacées à sa demande.',
+  'admin.newAccount.erasedBefore.mobile':
+    'Ce numéro appartient à une personne dont les données ont été effacées à sa demande.',
   'admin.nav.passwordPolicy': 'Stratégie des mots de passe',
   'admin.nav.passwordCompliance': 'Niveau de sécurité mot de passe',
   'admin.nav.apiKeys': "Clés d'API",
