@@ -920,6 +920,7 @@ export const en: Dictionary = {
   'audit.kind.secure-message.attachment-read': 'Secure message attachment downloaded',
   'audit.kind.account.created': 'Account created',
   'audit.kind.password-link.sent': 'Password link sent',
+  'audit.kind.password-link.withheld': "Password link not sent (the account's hourly cap)",
   'audit.kind.password-link.rejected': 'Password link refused (invalid)',
   'audit.kind.password.set': 'Password set',
   'audit.kind.password-reset.requested': 'Forgotten password: request',

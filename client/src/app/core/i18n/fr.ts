@@ -939,6 +939,8 @@ export const fr = {
   'audit.kind.secure-message.attachment-read': "Pièce jointe d'un message sécurisé téléchargée",
   'audit.kind.account.created': 'Compte créé',
   'audit.kind.password-link.sent': 'Lien de mot de passe envoyé',
+  'audit.kind.password-link.withheld':
+    'Lien de mot de passe non envoyé (plafond horaire du compte)',
   'audit.kind.password-link.rejected': 'Lien de mot de passe refusé (invalide)',
   'audit.kind.password.set': 'Mot de passe défini',
   'audit.kind.password-reset.requested': 'Mot de passe oublié : demande',
