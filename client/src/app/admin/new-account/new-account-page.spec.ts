@@ -231,8 +231,8 @@ describe('NewAccountPage', () => {
       error.textContent?.trim(),
     );
     expect(errors).toEqual([
-      'Cette adresse e-mail appartient à une personne dont les données ont été effacées à sa demande.',
-      'Ce numéro appartient à une personne dont les données ont été effacées à sa demande.',
+      'Adresse d’une personne effacée à sa demande (RGPD).',
+      'Numéro d’une personne effacée à sa demande (RGPD).',
     ]);
     expect(textOf(fixture, '[data-testid="new-account-problem"]')).toBe(
       "Ces coordonnées sont celles d'une personne dont les données ont été effacées à sa demande : le compte n'est pas créé.",

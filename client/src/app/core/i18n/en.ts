@@ -1110,10 +1110,8 @@ export const en: Dictionary = {
   'admin.newAccount.email.hintTemporary': 'Optional: no mail is sent with a temporary password.',
   'admin.newAccount.erasedBefore':
     'These contact details are those of a person whose data was erased at their request: the account is not created.',
-  'admin.newAccount.erasedBefore.email':
-    'This e-mail address belongs to a person whose data was erased at their request.',
-  'admin.newAccount.erasedBefore.mobile':
-    'This number belongs to a person whose data was erased at their request.',
+  'admin.newAccount.erasedBefore.email': 'Address of a person erased at their request (GDPR).',
+  'admin.newAccount.erasedBefore.mobile': 'Number of a person erased at their request (GDPR).',
   'admin.nav.passwordPolicy': 'Password policy',
   'admin.nav.passwordCompliance': 'Password security level',
   'admin.nav.apiKeys': 'API keys',

@@ -1139,10 +1139,8 @@ export const fr = {
     "Facultative : aucun mail n'est envoyé avec un mot de passe temporaire.",
   'admin.newAccount.erasedBefore':
     "Ces coordonnées sont celles d'une personne dont les données ont été effacées à sa demande : le compte n'est pas créé.",
-  'admin.newAccount.erasedBefore.email':
-    'Cette adresse e-mail appartient à une personne dont les données ont été effacées à sa demande.',
-  'admin.newAccount.erasedBefore.mobile':
-    'Ce numéro appartient à une personne dont les données ont été effacées à sa demande.',
+  'admin.newAccount.erasedBefore.email': 'Adresse d’une personne effacée à sa demande (RGPD).',
+  'admin.newAccount.erasedBefore.mobile': 'Numéro d’une personne effacée à sa demande (RGPD).',
   'admin.nav.passwordPolicy': 'Stratégie des mots de passe',
   'admin.nav.passwordCompliance': 'Niveau de sécurité mot de passe',
   'admin.nav.apiKeys': "Clés d'API",
