@@ -37,7 +37,8 @@ class ScopedRoutesController {
   write(): void {}
 }
 
-const inAYear = () => new Date(Date.now() + 365 * 86_400_000).toISOString();
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+const inAYear = () => inDays(365);
 
 describe('integration API keys (PWD-6)', () => {
   let testApp: TestApp;
@@ -119,7 +120,7 @@ describe('integration API keys (PWD-6)', () => {
   });
 
   it('enforces scopes: 403 for a missing one; machine routes need no XSRF header', async () => {
-    const reader = await create({ name: 'Lecture seule', scopes: ['gdpr:read'], expiresAt: null });
+    const reader = await create({ name: 'Lecture seule', scopes: ['gdpr:read'] });
     const writer = await create({
       name: 'Synchro',
       scopes: ['gdpr:write', 'crm:read'],
@@ -154,7 +155,7 @@ describe('integration API keys (PWD-6)', () => {
   });
 
   it('revoked and expired keys answer 401 at once, and the trail notes their use', async () => {
-    const revoked = await create({ name: 'Ancien ERP', scopes: ['crm:read'], expiresAt: null });
+    const revoked = await create({ name: 'Ancien ERP', scopes: ['crm:read'] });
     await whoami(revoked.secret).expect(200);
     const after = (await admin.post(`/api/admin/api-keys/${revoked.key.id}/revoke`).expect(200))
       .body as ApiKeySummary;
@@ -215,10 +216,7 @@ describe('integration API keys (PWD-6)', () => {
       password: temporaryPassword,
     });
     await changePassword(nora, temporaryPassword, 'Tulipe-Orage-Vermeil-42').expect(200);
-    const key = await create(
-      { name: 'Synchro ERP', scopes: ['gdpr:write'], expiresAt: null },
-      nora,
-    );
+    const key = await create({ name: 'Synchro ERP', scopes: ['gdpr:write'] }, nora);
     await whoami(key.secret).expect(200);
     await changePassword(nora, 'Tulipe-Orage-Vermeil-42', 'Grenouille-Violette-Brume-83').expect(
       200,
@@ -238,7 +236,7 @@ describe('integration API keys (PWD-6)', () => {
   });
 
   it("is for the firm's admins only; another firm's key is not found; bad input answers 422 and creates nothing", async () => {
-    const key = await create({ name: 'Démo', scopes: ['crm:read'], expiresAt: null });
+    const key = await create({ name: 'Démo', scopes: ['crm:read'] });
     const anonymous = await testApp.client();
     expect((await anonymous.get('/api/admin/api-keys').expect(401)).body.code).toBe(
       CommonErrorCode.Unauthenticated,
@@ -248,7 +246,7 @@ describe('integration API keys (PWD-6)', () => {
     await legacy.get('/api/admin/api-keys').expect(403);
     await legacy
       .post('/api/admin/api-keys')
-      .send({ name: 'x', scopes: ['crm:read'], expiresAt: null })
+      .send({ name: 'x', scopes: ['crm:read'] })
       .expect(403);
     const otherFirm = await testApp.client();
     await signInOk(otherFirm, DEMO.otherAdmin);
@@ -261,7 +259,7 @@ describe('integration API keys (PWD-6)', () => {
     const forged = await testApp.http
       .post('/api/admin/api-keys')
       .set('Cookie', cookie)
-      .send({ name: 'Forgée', scopes: ['crm:read'], expiresAt: null })
+      .send({ name: 'Forgée', scopes: ['crm:read'] })
       .expect(403);
     expect(forged.body.code).toBe(AuthErrorCode.CsrfRejected);
 
@@ -278,12 +276,12 @@ describe('integration API keys (PWD-6)', () => {
     expect(Object.keys(invalid.body.fields).sort()).toEqual(['expiresAt', 'name', 'scopes']);
     const empty = await admin
       .post('/api/admin/api-keys')
-      .send({ name: '  ', scopes: [], expiresAt: null })
+      .send({ name: '  ', scopes: [] })
       .expect(422);
     expect(Object.keys(empty.body.fields)).toEqual(['scopes']);
     const blank = await admin
       .post('/api/admin/api-keys')
-      .send({ name: '  ', scopes: ['crm:read'], expiresAt: null })
+      .send({ name: '  ', scopes: ['crm:read'] })
       .expect(422);
     expect(blank.body.fields).toEqual({ name: ['isNotEmpty'] });
     const past = await admin
@@ -300,7 +298,49 @@ describe('integration API keys (PWD-6)', () => {
       .send({ name: 'Lointaine', scopes: ['crm:read'], expiresAt: '2099-01-01T00:00:00Z' })
       .expect(422);
     expect(far.body.fields).toEqual({ expiresAt: ['tooFar'] });
+    // PWD-6: a key that never expires is not made any more.
+    const never = await admin
+      .post('/api/admin/api-keys')
+      .send({ name: 'Éternelle', scopes: ['crm:read'], expiresAt: null })
+      .expect(422);
+    expect(Object.keys(never.body.fields)).toEqual(['expiresAt']);
+    const overAYear = await admin
+      .post('/api/admin/api-keys')
+      .send({ name: 'Trop longue', scopes: ['crm:read'], expiresAt: inDays(367) })
+      .expect(422);
+    expect(overAYear.body.fields).toEqual({ expiresAt: ['tooFar'] });
     await admin.post('/api/admin/api-keys/not-a-uuid/revoke').expect(422);
     expect(await count()).toBe(before);
+  });
+
+  it('expires every new key: 90 days unless told, one year at most (PWD-6)', async () => {
+    const before = Date.now();
+    const usual = await create({ name: 'Par défaut', scopes: ['crm:read'] });
+    const expiry = Date.parse(usual.key.expiresAt!);
+    expect(expiry - before).toBeGreaterThanOrEqual(90 * 86_400_000);
+    expect(expiry - Date.now()).toBeLessThanOrEqual(90 * 86_400_000);
+    const [row] = await sql<{ expires_at: Date }>('SELECT expires_at FROM api_key WHERE id = $1', [
+      usual.key.id,
+    ]);
+    expect(row!.expires_at.toISOString()).toBe(usual.key.expiresAt);
+    const longest = await create({ name: 'Un an', scopes: ['crm:read'], expiresAt: inDays(366) });
+    expect(Date.parse(longest.key.expiresAt!) - Date.now()).toBeGreaterThan(365 * 86_400_000);
+    for (const key of [usual, longest]) await whoami(key.secret).expect(200);
+  });
+
+  it('keeps a key made before expiries were mandatory working until revoked; the list says it never expires', async () => {
+    const old = await create({ name: 'Connecteur 2024', scopes: ['gdpr:read'] });
+    // As such keys are stored: no expiry (no data change made them expire).
+    await sql('UPDATE api_key SET expires_at = NULL WHERE id = $1', [old.key.id]);
+
+    const identity = (await whoami(old.secret).expect(200)).body as IntegrationIdentity;
+    expect(identity.key.expiresAt).toBeNull();
+    const listed = (
+      (await admin.get('/api/admin/api-keys').expect(200)).body as ApiKeySummary[]
+    ).find((key) => key.id === old.key.id);
+    expect(listed).toMatchObject({ state: 'active', expiresAt: null });
+
+    await admin.post(`/api/admin/api-keys/${old.key.id}/revoke`).expect(200);
+    expect((await whoami(old.secret).expect(401)).body.code).toBe(IntegrationErrorCode.KeyInvalid);
   });
 });

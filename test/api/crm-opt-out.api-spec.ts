@@ -224,7 +224,6 @@ describe('marketing opt-out: cascade, exclusion and ERP sync (GDPR-1)', () => {
         await postOk<CreatedApiKey>(marketing, '/api/admin/api-keys', {
           name: `ERP ${scopes.join()}`,
           scopes,
-          expiresAt: null,
         })
       ).secret;
     const writer = await key(['crm:read', 'crm:write']);
@@ -340,7 +339,6 @@ describe('marketing opt-out: cascade, exclusion and ERP sync (GDPR-1)', () => {
       await postOk<CreatedApiKey>(other, '/api/admin/api-keys', {
         name: 'ERP autre',
         scopes: ['crm:read', 'crm:write'],
-        expiresAt: null,
       })
     ).secret;
     await testApp.http

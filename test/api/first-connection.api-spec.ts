@@ -137,6 +137,63 @@ describe('first connection (IDV-3, OTP-1, OTP-2)', () => {
     expect(confirmation.text).toContain('/w/demo/login?login=25350001');
   });
 
+  it('mails one account at most the hourly cap of links; past it the flow ends alike, nothing is sent, the pending link stays valid', async () => {
+    const email = 'plafond@exemple.test';
+    const accessCode = await newClient({ email });
+    const id = await accountId(testApp.database.url, 'demo', accessCode);
+    /** A first connection that confirms the address on file; its end, less the flow's expiry. */
+    const confirm = async () => {
+      const { client } = await start(accessCode);
+      const { expiresAt: _expiresAt, ...end } = (await step(client, 'confirm-email').expect(200))
+        .body as IdentityFlowState;
+      return end;
+    };
+    const withheld = async () =>
+      (
+        await sql<{ n: number }>(
+          `SELECT count(*)::int AS n FROM audit_event
+            WHERE kind = 'password-link.withheld' AND outcome = 'failure'
+              AND target_ids ->> 'accountId' = $1`,
+          [id],
+        )
+      )[0]!.n;
+
+    // PASSWORD_LINK_HOURLY_CAP (5): each new link voids the one before, as usual.
+    let last!: Awaited<ReturnType<typeof confirm>>;
+    for (let i = 1; i <= 5; i++) {
+      last = await confirm();
+      // One at a time, so that the last mail holds the last link.
+      expect(await inbox.mailsTo(testApp, email)).toHaveLength(i);
+    }
+    const pending = await inbox.lastLinkToken(testApp, email);
+    expect(await withheld()).toBe(0);
+
+    // Whoever holds the access code sees the same end, but the mailbox gets nothing more and
+    // the link it holds is not voided.
+    for (let i = 0; i < 2; i++) expect(await confirm()).toEqual(last);
+    expect(last).toMatchObject({ step: 'link-sent', email: 'pla******@exemple.test' });
+    expect(await inbox.mailsTo(testApp, email)).toHaveLength(5);
+    expect(
+      await sql(
+        `SELECT id FROM password_set_link
+          WHERE account_id = $1 AND used_at IS NULL AND voided_at IS NULL`,
+        [id],
+      ),
+    ).toHaveLength(1);
+    expect(await withheld()).toBe(2);
+    // The forgotten-password form counts against the same cap.
+    const browser = await testApp.client();
+    await browser
+      .post('/api/identity/forgot-password')
+      .send({ workspace: 'demo', identifier: accessCode, captcha: await captchaFor(browser) })
+      .expect(202);
+    expect(await inbox.mailsTo(testApp, email)).toHaveLength(5);
+    expect(await withheld()).toBe(3);
+
+    expect(await inbox.lastLinkToken(testApp, email)).toBe(pending);
+    await finishWithLink(email, accessCode);
+  });
+
   it('no mobile on file, SMS codes on: the code goes to the number given, which is then recorded', async () => {
     const { client, state } = await start('25350003');
     expect(state.step).toBe('contact');

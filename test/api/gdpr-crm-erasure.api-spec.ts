@@ -247,7 +247,7 @@ describe('GDPR-2: erasure of CRM records, and the ERP', () => {
         (
           await admin
             .post('/api/admin/api-keys')
-            .send({ name: `ERP ${scopes.join(' ')}`, scopes, expiresAt: null })
+            .send({ name: `ERP ${scopes.join(' ')}`, scopes })
             .expect(201)
         ).body as CreatedApiKey
       ).secret;

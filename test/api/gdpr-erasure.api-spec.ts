@@ -194,6 +194,37 @@ describe('GDPR-2: erasure of a client', () => {
     expect(elsewhere.rejections).toEqual([]);
   });
 
+  it("refuses an admin's new account with the erased person's e-mail or mobile, and creates nothing", async () => {
+    const accountsBefore = await count('account');
+    const outboxBefore = await count('outbox_message');
+    const base = { role: 'client', lastName: 'Revenant', credential: 'invitation' };
+    for (const [extra, fields] of [
+      [{ email: PERSON.email.toUpperCase() }, { email: ['erased-before'] }],
+      [{ mobile: '06 99 88 77 66' }, { mobile: ['erased-before'] }],
+      [
+        { email: PERSON.email, mobile: PERSON.mobile, role: 'staff' },
+        { email: ['erased-before'], mobile: ['erased-before'] },
+      ],
+    ] as const) {
+      const refused = await admin
+        .post('/api/admin/accounts')
+        .send({ ...base, accessCode: 'REV-0001', ...extra })
+        .expect(409);
+      expect(refused.body).toEqual(expect.objectContaining({ code: 'GDPR_ERASED_BEFORE', fields }));
+      expect(JSON.stringify(refused.body)).not.toMatch(/orbandale|699887766/i);
+    }
+    expect(await count('account')).toBe(accountsBefore);
+    expect(await count('outbox_message')).toBe(outboxBefore);
+    expect(await count('account', `access_code = 'REV-0001'`)).toBe(0);
+
+    // Someone else is invited as usual.
+    await admin
+      .post('/api/admin/accounts')
+      .send({ ...base, accessCode: 'REV-0002', email: 'autre.personne@exemple.test' })
+      .expect(201);
+    expect(await count('account')).toBe(accountsBefore + 1);
+  });
+
   it('previews counts per table, refuses a wrong confirmation and changes nothing', async () => {
     const person = {
       ...PERSON,

@@ -16,6 +16,11 @@ export enum AuditEventKind {
   AccountCreated = 'account.created',
   /** A password-set link was mailed (IDV-5): reset, activation or invitation. */
   PasswordLinkSent = 'password-link.sent',
+  /**
+   * A link was not mailed: the account had its hourly number of links already (mail bombing
+   * guard of the forgotten-credential forms, first connection and legacy migration).
+   */
+  PasswordLinkWithheld = 'password-link.withheld',
   /** Someone presented a link that is unknown, used, replaced or expired. */
   PasswordLinkRejected = 'password-link.rejected',
   /** The account's password was set through a link; its sessions and other links ended. */

@@ -14,7 +14,8 @@ export type NewAccountCredential = 'invitation' | 'temporary-password';
 /**
  * Body of `POST /api/admin/accounts` (admin): creates a client or staff account. Answers a
  * `CreatedAccount` (201): the new account as an `AdminAccountSummary`, with its temporary password
- * when asked for.
+ * when asked for. 409 `GDPR_ERASED_BEFORE` (fields `email`, `mobile`) when the e-mail or mobile is
+ * that of a person erased at their request (GDPR-2).
  */
 export interface NewAccountRequest {
   role: Role;

@@ -16,6 +16,12 @@ export const API_KEY_SCOPES: readonly ApiKeyScope[] = [
   'crm:write',
 ];
 
+/** Lifetime of a new key when the request names no expiry (PWD-6: every new key expires). */
+export const API_KEY_DEFAULT_LIFETIME_DAYS = 90;
+
+/** The furthest expiry a new key may have: one year, a leap one included. */
+export const API_KEY_MAX_LIFETIME_DAYS = 366;
+
 /** `revoked` wins over `expired`. */
 export type ApiKeyState = 'active' | 'expired' | 'revoked';
 
@@ -27,9 +33,13 @@ export interface ApiKeySummary {
   prefix: string;
   scopes: ApiKeyScope[];
   state: ApiKeyState;
-  /** ISO 8601 dates; `expiresAt` null = no expiry. */
+  /** ISO 8601 dates. */
   createdAt: string;
   createdBy: PersonRef | null;
+  /**
+   * Null only for keys made before an expiry became mandatory: they keep working until revoked,
+   * and the admin list flags them "sans expiration" so that they get replaced.
+   */
   expiresAt: string | null;
   lastUsedAt: string | null;
   revokedAt: string | null;
@@ -37,13 +47,14 @@ export interface ApiKeySummary {
 
 /**
  * Body of `POST /api/admin/api-keys` (admin). name 1–100 characters; scopes: at least one,
- * no repeats; expiresAt in the future and at most 2 years ahead, or null for none. 409
+ * no repeats; expiresAt in the future and at most {@link API_KEY_MAX_LIFETIME_DAYS} days ahead,
+ * {@link API_KEY_DEFAULT_LIFETIME_DAYS} days when left out; null (no expiry) answers 422. 409
  * `INTEGRATION_TOO_MANY_KEYS` beyond 20 active keys.
  */
 export interface NewApiKeyRequest {
   name: string;
   scopes: ApiKeyScope[];
-  expiresAt: string | null;
+  expiresAt?: string;
 }
 
 /** Answer of `POST /api/admin/api-keys` (201): the secret, shown once. */

@@ -17,7 +17,10 @@ export const identityConfig = registerAs('identity', () => {
      * (first connection, contact step, forgotten password, lost identifier; IDV-3c, IDV-4).
      */
     answerFloorMs: env.integer('IDENTITY_ANSWER_FLOOR_MS', 300, { min: 0, max: 5_000 }),
-    /** Links of one account for a forgotten password or identifier per hour (mail bombing guard). */
+    /**
+     * Links one account may be mailed per hour through the forms anyone can use: forgotten
+     * password or identifier, first connection, legacy migration (mail bombing guard).
+     */
     hourlyLinksPerAccount: env.integer('PASSWORD_LINK_HOURLY_CAP', 5, { min: 1, max: 100 }),
   };
 });

@@ -5,6 +5,7 @@ import {
   AuditEventKind,
   CommonErrorCode,
   type CreatedAccount,
+  GdprErrorCode,
   Role,
 } from '@guichet/contracts';
 import { Transactions } from '../../core/database/transactions';
@@ -12,6 +13,7 @@ import { AppError } from '../../core/http/app-error';
 import { AccountDirectory } from '../accounts/account-directory';
 import { Accounts } from '../accounts/accounts';
 import { AuditLog } from '../audit/audit-log';
+import { Tombstones } from '../gdpr/tombstones/tombstones';
 import { PasswordLinks } from '../identity/password-links';
 import { toMobileField } from '../sms/mobile-number';
 import { Workspaces } from '../workspaces/workspaces';
@@ -36,6 +38,7 @@ export class AccountCreation {
     private readonly temporaryPasswords: TemporaryPasswords,
     private readonly audit: AuditLog,
     private readonly transactions: Transactions,
+    private readonly tombstones: Tombstones,
   ) {}
 
   async create(actor: AdminActor, request: NewAccountDto): Promise<CreatedAccount> {
@@ -58,6 +61,7 @@ export class AccountCreation {
         email: ['taken'],
       });
     }
+    await this.refuseErased(workspaceId, { email, mobile });
     return this.transactions.run(async () => {
       const [id] = await this.accounts.addMany([
         {
@@ -104,6 +108,33 @@ export class AccountCreation {
       }
       return { ...(await this.summary(workspaceId, account.id)), temporaryPassword: null };
     });
+  }
+
+  /**
+   * GDPR-2: an admin does not silently re-create a person erased at their request, as the CRM
+   * forms and the legacy import do not; the answer names each field that matched.
+   */
+  private async refuseErased(
+    workspaceId: string,
+    contact: { email: string | null; mobile: string | null },
+  ): Promise<void> {
+    const [byEmail, byMobile] = await Promise.all([
+      contact.email ? this.tombstones.erasedBefore(workspaceId, { email: contact.email }) : null,
+      contact.mobile ? this.tombstones.erasedBefore(workspaceId, { phone: contact.mobile }) : null,
+    ]);
+    const fields: Record<string, string[]> = {
+      ...(byEmail ? { email: ['erased-before'] } : {}),
+      ...(byMobile ? { mobile: ['erased-before'] } : {}),
+    };
+    const erasedAt = (byEmail ?? byMobile)?.erasedAt;
+    if (erasedAt) {
+      throw new AppError(
+        GdprErrorCode.ErasedBefore,
+        `This contact detail belongs to a person erased at their request on ` +
+          `${erasedAt.toISOString().slice(0, 10)}: the account is not created`,
+        fields,
+      );
+    }
   }
 
   private async summary(workspaceId: string, id: string): Promise<AdminAccountSummary> {

@@ -57,7 +57,10 @@ export class AdminAccountsController {
   @ApiCreatedResponse({
     description: 'Created; an invitation is on its way, or the temporary password is answered once',
   })
-  @ApiConflictResponse({ description: 'ADMIN_ACCESS_CODE_TAKEN, ADMIN_EMAIL_TAKEN' })
+  @ApiConflictResponse({
+    description:
+      'ADMIN_ACCESS_CODE_TAKEN, ADMIN_EMAIL_TAKEN; GDPR_ERASED_BEFORE on `email` or `mobile`',
+  })
   @ApiUnprocessableEntityResponse({ description: 'Invalid fields, keyed by field' })
   create(
     @CurrentSession() session: ActiveSession,

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
+import { GdprModule } from '../gdpr/gdpr.module';
 import { IdentityModule } from '../identity/identity.module';
 import { PasswordPolicyModule } from '../password-policy/password-policy.module';
 import { WorkspacesModule } from '../workspaces/workspaces.module';
@@ -22,6 +23,7 @@ import { TemporaryPasswords } from './temporary-passwords.service';
     AccountsModule,
     AuthModule,
     AuditModule,
+    GdprModule,
     IdentityModule,
     PasswordPolicyModule,
     WorkspacesModule,

@@ -22,7 +22,9 @@ export class FlowEndings {
 
   /**
    * Mails an activation link to `email` and moves to `link-sent`, showing `shownEmail`. `before`
-   * runs first in the same transaction (e.g. recording the mobile a code just proved).
+   * runs first in the same transaction (e.g. recording the mobile a code just proved). Past the
+   * account's hourly cap of links nothing is mailed and the pending link stays valid, but the
+   * flow ends the same way: anyone holding an access code gets here, and must learn nothing.
    */
   sendLink(
     loaded: LoadedFlow,
@@ -34,7 +36,7 @@ export class FlowEndings {
     return this.transactions.run(async () => {
       const flow = await this.flows.advance(loaded.flow, 'link-sent', { shownEmail: email.shown });
       await before();
-      await this.links.send({
+      await this.links.sendWithinHourlyCap({
         account,
         workspace: loaded.workspace,
         purpose: 'activation',

@@ -50,17 +50,14 @@ export class ForgottenCredentials {
         !!workspace &&
         !!account?.email &&
         !account.locked &&
-        !(await this.links.recentlySent(account.id));
-      if (sent) {
-        await this.links.send({
+        (await this.links.sendWithinHourlyCap({
           account,
           workspace,
           purpose: 'reset',
-          email: account.email!,
+          email: account.email,
           withIdentifier,
           ip,
-        });
-      }
+        }));
       await this.audit.record({
         kind: withIdentifier
           ? AuditEventKind.LostIdentifierRequested

@@ -112,9 +112,29 @@ export class PasswordLinks {
     return this.repository.voidAllOf(accountId);
   }
 
-  /** Links mailed to the account in the last hour: a forgotten-password request beyond the cap sends nothing. */
-  async recentlySent(accountId: string): Promise<boolean> {
-    const count = await this.repository.countSince(accountId, new Date(Date.now() - 3_600_000));
-    return count >= this.config.hourlyLinksPerAccount;
+  /**
+   * Mails a new link unless the account received its hourly number of links already: the guard
+   * against mail bombing, and against voiding a pending link again and again, for every request
+   * a stranger can make (forgotten credentials, first connection, legacy migration). A link
+   * withheld is audited; the caller answers as if it went. Answers whether it went.
+   */
+  async sendWithinHourlyCap(request: LinkToSend): Promise<boolean> {
+    const { account, workspace } = request;
+    const since = new Date(Date.now() - 3_600_000);
+    if (
+      (await this.repository.countSince(account.id, since)) >= this.config.hourlyLinksPerAccount
+    ) {
+      await this.audit.record({
+        kind: AuditEventKind.PasswordLinkWithheld,
+        outcome: 'failure',
+        workspaceId: workspace.id,
+        actorId: request.actorId ?? null,
+        targetIds: { accountId: account.id },
+        ip: request.ip ?? null,
+      });
+      return false;
+    }
+    await this.send(request);
+    return true;
   }
 }

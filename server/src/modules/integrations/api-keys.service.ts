@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
+  API_KEY_DEFAULT_LIFETIME_DAYS,
+  API_KEY_MAX_LIFETIME_DAYS,
   type ApiKeySummary,
   AuditEventKind,
   CommonErrorCode,
@@ -18,14 +20,15 @@ import type { NewApiKeyDto } from './dto/new-api-key.dto';
 
 /** Active keys a workspace may hold: enough for every integration, few enough to review. */
 export const MAX_ACTIVE_API_KEYS = 20;
-const MAX_LIFETIME_MS = 2 * 366 * 24 * 3_600_000;
+const DAY_MS = 24 * 3_600_000;
 
 const notFound = () =>
   new AppError(IntegrationErrorCode.KeyNotFound, 'No such API key in this workspace');
 
 /**
- * The admin's integration keys (PWD-6): created with scopes and an expiry, the secret answered
- * once, revoked at any time. Each creation and revocation is audited.
+ * The admin's integration keys (PWD-6): created with scopes and an expiry (mandatory since keys
+ * must expire; older keys without one work until revoked), the secret answered once, revoked at
+ * any time. Each creation and revocation is audited.
  */
 @Injectable()
 export class ApiKeys {
@@ -45,11 +48,14 @@ export class ApiKeys {
     const { workspaceId, accountId } = actor.session;
     const now = new Date();
     const name = request.name.trim();
-    const expiresAt = request.expiresAt === null ? null : new Date(request.expiresAt);
+    // PWD-6: every new key expires; a leaked one stops working by itself some day.
+    const expiresAt = request.expiresAt
+      ? new Date(request.expiresAt)
+      : new Date(now.getTime() + API_KEY_DEFAULT_LIFETIME_DAYS * DAY_MS);
     const fields: Record<string, string[]> = {};
     if (!name) fields.name = ['isNotEmpty'];
-    if (expiresAt && expiresAt.getTime() <= now.getTime()) fields.expiresAt = ['past'];
-    if (expiresAt && expiresAt.getTime() - now.getTime() > MAX_LIFETIME_MS) {
+    if (expiresAt.getTime() <= now.getTime()) fields.expiresAt = ['past'];
+    if (expiresAt.getTime() - now.getTime() > API_KEY_MAX_LIFETIME_DAYS * DAY_MS) {
       fields.expiresAt = ['tooFar'];
     }
     if (Object.keys(fields).length > 0) {

@@ -123,9 +123,9 @@ describe(ApiKeysPage.name, () => {
     const body = request.request.body as { name: string; scopes: string[]; expiresAt: string };
     expect(body.name).toBe('Synchronisation ERP');
     expect(body.scopes).toEqual(['gdpr:write']);
-    // One year by default.
-    expect(Date.parse(body.expiresAt) - before).toBeGreaterThanOrEqual(365 * DAY_MS - 1_000);
-    expect(Date.parse(body.expiresAt) - before).toBeLessThan(365 * DAY_MS + 60_000);
+    // 90 days by default (PWD-6).
+    expect(Date.parse(body.expiresAt) - before).toBeGreaterThanOrEqual(90 * DAY_MS - 1_000);
+    expect(Date.parse(body.expiresAt) - before).toBeLessThan(90 * DAY_MS + 60_000);
     request.flush({
       key: { ...erpKey, scopes: ['gdpr:write'], lastUsedAt: null },
       secret: 'gch_Ab3dE5fG_s3cr3tS3cr3tS3cr3t',
@@ -143,20 +143,32 @@ describe(ApiKeysPage.name, () => {
     expect(page().textContent).not.toContain('s3cr3t');
   });
 
-  it('creates a key without expiry when asked', async () => {
+  it('offers lifetimes up to one year and no key without expiry (PWD-6)', async () => {
     await render([]);
     const name = byTestId<HTMLInputElement>('api-key-name')!;
     name.value = 'CRM';
     name.dispatchEvent(new Event('input'));
     await tick('api-key-scope-crm:read');
     const lifetime = byTestId<HTMLSelectElement>('api-key-lifetime')!;
+    expect([...lifetime.options].map((option) => text(option))).toEqual([
+      '30 jours',
+      '90 jours',
+      '6 mois',
+      '1 an',
+    ]);
+    expect(text(page().querySelector('.keys-lifetime mat-hint'))).toContain(
+      'Toute clé expire, au plus tard dans un an.',
+    );
     lifetime.selectedIndex = lifetime.options.length - 1;
     lifetime.dispatchEvent(new Event('change'));
     await settle();
 
+    const before = Date.now();
     byTestId<HTMLButtonElement>('api-key-create')!.click();
     const request = http.expectOne({ method: 'POST', url: '/api/admin/api-keys' });
-    expect(request.request.body).toEqual({ name: 'CRM', scopes: ['crm:read'], expiresAt: null });
+    const body = request.request.body as { expiresAt: string };
+    expect(Date.parse(body.expiresAt) - before).toBeGreaterThanOrEqual(365 * DAY_MS - 1_000);
+    expect(Date.parse(body.expiresAt) - before).toBeLessThan(365 * DAY_MS + 60_000);
     request.flush(
       { code: IntegrationErrorCode.TooManyKeys, message: 'too many' },
       { status: 409, statusText: 'Conflict' },
@@ -166,6 +178,35 @@ describe(ApiKeysPage.name, () => {
     expect(text(byTestId('api-keys-problem'))).toBe(
       "Votre cabinet a déjà 20 clés d'API actives : révoquez-en une avant d'en créer une autre.",
     );
+  });
+
+  it('flags active keys made without expiry so that the admin replaces them', async () => {
+    const forever: ApiKeySummary = {
+      ...erpKey,
+      id: 'key-2',
+      name: 'Connecteur 2024',
+      expiresAt: null,
+    };
+    await render([forever, erpKey]);
+
+    expect(text(byTestId('api-keys-no-expiry-notice'))).toContain(
+      "Des clés actives n'ont pas de date d'expiration",
+    );
+    const [row] = all('api-key-row');
+    expect(text(byTestId('api-key-no-expiry', row))).toBe('Sans expiration');
+    expect(byTestId('api-key-no-expiry', row)?.classList).toContain('keys-no-expiry');
+    expect(text(row)).toContain('À remplacer par une clé qui expire');
+    // It works until revoked: it can be revoked like any other.
+    expect(all('api-key-revoke')).toHaveLength(2);
+  });
+
+  it('no longer flags a key without expiry once revoked', async () => {
+    await render([{ ...oldKey, expiresAt: null }]);
+
+    expect(byTestId('api-keys-no-expiry-notice')).toBeNull();
+    expect(text(byTestId('api-key-no-expiry'))).toBe('Sans expiration');
+    expect(byTestId('api-key-no-expiry')?.classList).not.toContain('keys-no-expiry');
+    expect(text(all('api-key-row')[0])).not.toContain('À remplacer');
   });
 
   it('revokes a key once confirmed', async () => {

@@ -22,6 +22,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import {
+  API_KEY_DEFAULT_LIFETIME_DAYS,
   API_KEY_SCOPES,
   type ApiKeyScope,
   type ApiKeyState,
@@ -50,9 +51,12 @@ const STATE_KEYS: Readonly<Record<ApiKeyState, TranslationKey>> = {
   revoked: 'admin.apiKeys.state.revoked',
 };
 
-/** Lifetimes offered for a new key, in days; the server allows up to 2 years, or none. */
-const LIFETIMES = [30, 90, 365, 730] as const;
-type Lifetime = (typeof LIFETIMES)[number] | 'none';
+/**
+ * Lifetimes offered for a new key, in days (PWD-6: every key expires; the server allows up to
+ * one year).
+ */
+const LIFETIMES = [30, API_KEY_DEFAULT_LIFETIME_DAYS, 180, 365] as const;
+type Lifetime = (typeof LIFETIMES)[number];
 
 const DAY_MS = 24 * 3_600_000;
 
@@ -118,7 +122,7 @@ export class ApiKeysPage {
       >,
       { validators: someScope },
     ),
-    lifetime: this.fb.control<Lifetime>(365),
+    lifetime: this.fb.control<Lifetime>(API_KEY_DEFAULT_LIFETIME_DAYS),
   });
   private readonly status = toSignal(this.form.statusChanges, { initialValue: this.form.status });
 
@@ -130,6 +134,10 @@ export class ApiKeysPage {
   protected readonly outcome = signal<Message | null>(null);
   protected readonly problem = signal<Message | null>(null);
   protected readonly canCreate = computed(() => this.status() === 'VALID' && !this.creating());
+  /** Active keys made before an expiry became mandatory: they work until revoked. */
+  protected readonly someWithoutExpiry = computed(() =>
+    this.keys().some((key) => key.state === 'active' && key.expiresAt === null),
+  );
 
   constructor() {
     this.load();
@@ -156,9 +164,7 @@ export class ApiKeysPage {
   }
 
   protected lifetimeKey(lifetime: Lifetime): TranslationKey {
-    return lifetime === 'none'
-      ? 'admin.apiKeys.lifetime.none'
-      : `admin.apiKeys.lifetime.${lifetime}`;
+    return `admin.apiKeys.lifetime.${lifetime}`;
   }
 
   protected create(): void {
@@ -175,8 +181,7 @@ export class ApiKeysPage {
       .create({
         name: name.trim(),
         scopes: API_KEY_SCOPES.filter((scope) => scopes[scope]),
-        expiresAt:
-          lifetime === 'none' ? null : new Date(Date.now() + lifetime * DAY_MS).toISOString(),
+        expiresAt: new Date(Date.now() + lifetime * DAY_MS).toISOString(),
       })
       .pipe(
         finalize(() => this.creating.set(false)),

@@ -18,6 +18,7 @@ export const AUDIT_KIND_KEYS: Readonly<Record<AuditEventKind, TranslationKey>> =
   [AuditEventKind.SecondFactorDisabled]: 'audit.kind.second-factor.disabled',
   [AuditEventKind.AccountCreated]: 'audit.kind.account.created',
   [AuditEventKind.PasswordLinkSent]: 'audit.kind.password-link.sent',
+  [AuditEventKind.PasswordLinkWithheld]: 'audit.kind.password-link.withheld',
   [AuditEventKind.PasswordLinkRejected]: 'audit.kind.password-link.rejected',
   [AuditEventKind.PasswordSet]: 'audit.kind.password.set',
   [AuditEventKind.PasswordResetRequested]: 'audit.kind.password-reset.requested',

@@ -20,7 +20,8 @@ export class NewAccountApi {
 
   /**
    * 201 with the new account and its temporary password if asked for; 409
-   * `ADMIN_ACCESS_CODE_TAKEN` / `ADMIN_EMAIL_TAKEN` on a field.
+   * `ADMIN_ACCESS_CODE_TAKEN` / `ADMIN_EMAIL_TAKEN` on a field; 409 `GDPR_ERASED_BEFORE` on
+   * `email` and/or `mobile` for a person erased at their request (GDPR-2).
    */
   create(request: NewAccountRequest): Observable<CreatedAccount> {
     return this.http.post<CreatedAccount>(apiUrl(ApiRoutes.adminAccounts), request);

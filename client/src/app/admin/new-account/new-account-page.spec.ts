@@ -5,6 +5,7 @@ import {
   AccountState,
   AdminAccountsErrorCode,
   type AdminAccountSummary,
+  GdprErrorCode,
   Role,
 } from '@guichet/contracts';
 import { apiError, nextRequest } from '../../../testing/identity-flow';
@@ -213,6 +214,28 @@ describe('NewAccountPage', () => {
 
     expect(textOf(fixture, 'main mat-error')).toBe(
       "Cette adresse e-mail est déjà celle d'un autre compte du cabinet.",
+    );
+  });
+
+  it('says on each field that matched when the person was erased at their request (GDPR-2)', async () => {
+    const fixture = await open();
+    await fillClient(fixture);
+
+    element<HTMLButtonElement>(fixture, 'submit').click();
+    apiError(await nextRequest('/api/admin/accounts'), 409, GdprErrorCode.ErasedBefore, {
+      fields: { email: ['erased-before'], mobile: ['erased-before'] },
+    });
+    await settle(fixture);
+
+    const errors = [...page(fixture).querySelectorAll('main mat-error')].map((error) =>
+      error.textContent?.trim(),
+    );
+    expect(errors).toEqual([
+      'Adresse d’une personne effacée à sa demande (RGPD).',
+      'Numéro d’une personne effacée à sa demande (RGPD).',
+    ]);
+    expect(textOf(fixture, '[data-testid="new-account-problem"]')).toBe(
+      "Ces coordonnées sont celles d'une personne dont les données ont été effacées à sa demande : le compte n'est pas créé.",
     );
   });
 });

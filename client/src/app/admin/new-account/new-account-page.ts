@@ -23,6 +23,7 @@ import {
   Civility,
   CommonErrorCode,
   type CreatedAccount,
+  GdprErrorCode,
   type Language,
   type NewAccountCredential,
   type NewAccountRequest,
@@ -52,6 +53,9 @@ const FIELD_OF_CODE: Readonly<Partial<Record<string, 'accessCode' | 'email' | 'm
   [AdminAccountsErrorCode.EmailTaken]: 'email',
   [SmsErrorCode.InvalidPhoneNumber]: 'mobile',
 };
+
+/** The fields that can match the tombstone of a person erased at their request (GDPR-2). */
+const ERASED_FIELDS = ['email', 'mobile'] as const;
 
 /** The fields a new account starts from. */
 const BLANK = {
@@ -243,16 +247,27 @@ export class NewAccountPage {
     applyServerFieldErrors(this.form, body);
     // A code about one field says more than the generic `taken` or `invalid` listed for it.
     const field = body ? FIELD_OF_CODE[body.code] : undefined;
-    if (field) {
-      this.form.controls[field].setErrors({ server: `errors.${body?.code}` });
-      this.form.controls[field].markAsTouched();
+    if (field) this.flag(field, `errors.${body?.code}`);
+    if (body?.code === GdprErrorCode.ErasedBefore) {
+      // GDPR-2: the e-mail, the mobile or both are those of a person erased at their request.
+      for (const erased of ERASED_FIELDS.filter((name) => body.fields?.[name])) {
+        this.flag(erased, `admin.newAccount.erasedBefore.${erased}`);
+      }
     }
     this.problem.set({
       key:
         body?.code === CommonErrorCode.ValidationFailed
           ? 'errors.COMMON_VALIDATION_FAILED'
-          : errorMessageKey(error),
+          : body?.code === GdprErrorCode.ErasedBefore
+            ? 'admin.newAccount.erasedBefore'
+            : errorMessageKey(error),
     });
     this.problemBox().focus();
+  }
+
+  /** Shows the server's verdict under one field, at once. */
+  private flag(field: 'accessCode' | 'email' | 'mobile', key: string): void {
+    this.form.controls[field].setErrors({ server: key });
+    this.form.controls[field].markAsTouched();
   }
 }

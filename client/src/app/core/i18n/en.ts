@@ -923,6 +923,7 @@ export const en: Dictionary = {
   'audit.kind.secure-message.attachment-read': 'Secure message attachment downloaded',
   'audit.kind.account.created': 'Account created',
   'audit.kind.password-link.sent': 'Password link sent',
+  'audit.kind.password-link.withheld': "Password link not sent (the account's hourly cap)",
   'audit.kind.password-link.rejected': 'Password link refused (invalid)',
   'audit.kind.password.set': 'Password set',
   'audit.kind.password-reset.requested': 'Forgotten password: request',
@@ -1110,6 +1111,10 @@ export const en: Dictionary = {
   'admin.newAccount.credential.temporaryHint':
     'A random password is shown to you once: pass it on yourself. It expires in 72 hours and must be changed at first sign-in.',
   'admin.newAccount.email.hintTemporary': 'Optional: no mail is sent with a temporary password.',
+  'admin.newAccount.erasedBefore':
+    'These contact details are those of a person whose data was erased at their request: the account is not created.',
+  'admin.newAccount.erasedBefore.email': 'Address of a person erased at their request (GDPR).',
+  'admin.newAccount.erasedBefore.mobile': 'Number of a person erased at their request (GDPR).',
   'admin.nav.passwordPolicy': 'Password policy',
   'admin.nav.passwordCompliance': 'Password security level',
   'admin.nav.apiKeys': 'API keys',
@@ -1258,9 +1263,10 @@ export const en: Dictionary = {
   'admin.apiKeys.lifetime.label': 'Valid for',
   'admin.apiKeys.lifetime.30': '30 days',
   'admin.apiKeys.lifetime.90': '90 days',
+  'admin.apiKeys.lifetime.180': '6 months',
   'admin.apiKeys.lifetime.365': '1 year',
-  'admin.apiKeys.lifetime.730': '2 years',
-  'admin.apiKeys.lifetime.none': 'No expiry',
+  'admin.apiKeys.lifetime.hint':
+    'Every key expires, one year ahead at the latest. Before it does, create a new one, put it in the software, then revoke the old one.',
   'admin.apiKeys.create': 'Create the key',
   'admin.apiKeys.creating': 'Creating…',
   'admin.apiKeys.secret.heading': 'API key "{name}"',
@@ -1281,7 +1287,10 @@ export const en: Dictionary = {
   'admin.apiKeys.column.state': 'State',
   'admin.apiKeys.column.action': 'Action',
   'admin.apiKeys.createdBy': 'Created on {date} by {name}',
-  'admin.apiKeys.noExpiry': 'Never',
+  'admin.apiKeys.noExpiry': 'No expiry',
+  'admin.apiKeys.noExpiryHint': 'To replace with a key that expires',
+  'admin.apiKeys.noExpiryNotice':
+    'Some active keys have no expiry date: they were created before an expiry became mandatory and work until revoked. For each, create a key that expires, put it in the software, then revoke the old one.',
   'admin.apiKeys.neverUsed': 'Never used',
   'admin.apiKeys.state.active': 'Active',
   'admin.apiKeys.state.expired': 'Expired',

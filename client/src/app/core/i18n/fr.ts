@@ -942,6 +942,8 @@ export const fr = {
   'audit.kind.secure-message.attachment-read': "Pièce jointe d'un message sécurisé téléchargée",
   'audit.kind.account.created': 'Compte créé',
   'audit.kind.password-link.sent': 'Lien de mot de passe envoyé',
+  'audit.kind.password-link.withheld':
+    'Lien de mot de passe non envoyé (plafond horaire du compte)',
   'audit.kind.password-link.rejected': 'Lien de mot de passe refusé (invalide)',
   'audit.kind.password.set': 'Mot de passe défini',
   'audit.kind.password-reset.requested': 'Mot de passe oublié : demande',
@@ -1138,6 +1140,10 @@ export const fr = {
     'Un mot de passe aléatoire vous est affiché une seule fois : communiquez-le vous-même. Il expire dans 72 heures et devra être changé à la première connexion.',
   'admin.newAccount.email.hintTemporary':
     "Facultative : aucun mail n'est envoyé avec un mot de passe temporaire.",
+  'admin.newAccount.erasedBefore':
+    "Ces coordonnées sont celles d'une personne dont les données ont été effacées à sa demande : le compte n'est pas créé.",
+  'admin.newAccount.erasedBefore.email': 'Adresse d’une personne effacée à sa demande (RGPD).',
+  'admin.newAccount.erasedBefore.mobile': 'Numéro d’une personne effacée à sa demande (RGPD).',
   'admin.nav.passwordPolicy': 'Stratégie des mots de passe',
   'admin.nav.passwordCompliance': 'Niveau de sécurité mot de passe',
   'admin.nav.apiKeys': "Clés d'API",
@@ -1293,9 +1299,10 @@ export const fr = {
   'admin.apiKeys.lifetime.label': 'Validité',
   'admin.apiKeys.lifetime.30': '30 jours',
   'admin.apiKeys.lifetime.90': '90 jours',
+  'admin.apiKeys.lifetime.180': '6 mois',
   'admin.apiKeys.lifetime.365': '1 an',
-  'admin.apiKeys.lifetime.730': '2 ans',
-  'admin.apiKeys.lifetime.none': 'Sans expiration',
+  'admin.apiKeys.lifetime.hint':
+    "Toute clé expire, au plus tard dans un an. Avant l'échéance, créez-en une nouvelle, mettez-la en place dans le logiciel, puis révoquez l'ancienne.",
   'admin.apiKeys.create': 'Créer la clé',
   'admin.apiKeys.creating': 'Création…',
   'admin.apiKeys.secret.heading': "Clé d'API « {name} »",
@@ -1316,7 +1323,10 @@ export const fr = {
   'admin.apiKeys.column.state': 'État',
   'admin.apiKeys.column.action': 'Action',
   'admin.apiKeys.createdBy': 'Créée le {date} par {name}',
-  'admin.apiKeys.noExpiry': 'Jamais',
+  'admin.apiKeys.noExpiry': 'Sans expiration',
+  'admin.apiKeys.noExpiryHint': 'À remplacer par une clé qui expire',
+  'admin.apiKeys.noExpiryNotice':
+    "Des clés actives n'ont pas de date d'expiration : elles ont été créées avant que l'expiration soit obligatoire et fonctionnent jusqu'à leur révocation. Pour chacune, créez une clé qui expire, mettez-la en place dans le logiciel, puis révoquez l'ancienne.",
   'admin.apiKeys.neverUsed': 'Jamais utilisée',
   'admin.apiKeys.state.active': 'Active',
   'admin.apiKeys.state.expired': 'Expirée',

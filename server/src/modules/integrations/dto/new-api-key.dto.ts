@@ -1,5 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { API_KEY_SCOPES, type ApiKeyScope, type NewApiKeyRequest } from '@guichet/contracts';
+import {
+  API_KEY_DEFAULT_LIFETIME_DAYS,
+  API_KEY_MAX_LIFETIME_DAYS,
+  API_KEY_SCOPES,
+  type ApiKeyScope,
+  type NewApiKeyRequest,
+} from '@guichet/contracts';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -28,11 +34,14 @@ export class NewApiKeyDto implements NewApiKeyRequest {
   scopes!: ApiKeyScope[];
 
   @ApiProperty({
-    nullable: true,
+    required: false,
     example: '2027-06-30T00:00:00Z',
-    description: 'In the future, at most 2 years ahead; null = no expiry',
+    description:
+      `In the future, at most ${API_KEY_MAX_LIFETIME_DAYS} days ahead; ` +
+      `left out: ${API_KEY_DEFAULT_LIFETIME_DAYS} days. Every key expires (PWD-6): null is refused`,
   })
-  @ValidateIf((_, value) => value !== null)
+  // Left out takes the default; null asks for a key that never expires, which is refused.
+  @ValidateIf((_, value) => value !== undefined)
   @IsISO8601({ strict: true })
-  expiresAt!: string | null;
+  expiresAt?: string;
 }
