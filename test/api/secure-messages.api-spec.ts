@@ -1,7 +1,9 @@
-import type {
-  ReceivedSecureMessage,
-  SecureMessageLanding,
-  SentSecureMessage,
+import {
+  SENT_MESSAGES_PAGE_SIZE,
+  type ReceivedSecureMessage,
+  type SecureMessageLanding,
+  type SentSecureMessage,
+  type SentSecureMessagePage,
 } from '@guichet/contracts';
 import { ParcelPurge } from '../../server/src/modules/parcels/purge/parcel-purge.service';
 import { binary, filesUnder, makeBlobDir, PDF, removeBlobDir, uploadOk } from '../support/parcels';
@@ -171,8 +173,8 @@ describe('secure messages to external recipients (PARCEL-8, OTP-3)', () => {
       ]),
     );
     expect(JSON.stringify(trail)).not.toContain('@');
-    const sent = (await staff.get('/api/secure-messages/sent')).body as SentSecureMessage[];
-    expect(sent.map((m) => m.id)).toContain(message.id);
+    const sent = (await staff.get('/api/secure-messages/sent')).body as SentSecureMessagePage;
+    expect(sent.items.map((m) => m.id)).toContain(message.id);
     const parcels = await staff.get('/api/parcels/sent');
     expect(JSON.stringify(parcels.body)).not.toContain(message.id);
   });
@@ -334,6 +336,38 @@ describe('secure messages to external recipients (PARCEL-8, OTP-3)', () => {
       [],
     );
     expect((await client.get(`/api/m/${token}`)).status).toBe(404);
+  });
+
+  it("lists the sender's messages newest first, a page at a time, and refuses a foreign cursor", async () => {
+    const writer = await testApp.client();
+    await signInOk(writer, DEMO.admin);
+    const ids: string[] = [];
+    for (let i = 0; i < SENT_MESSAGES_PAGE_SIZE + 3; i++) {
+      const created = await writer
+        .post('/api/secure-messages')
+        .send({ subject: `Message ${i}`, body: 'Texte', recipients: [`page${i}@example.org`] })
+        .expect(201);
+      ids.push((created.body as SentSecureMessage).id);
+    }
+    const first = (await writer.get('/api/secure-messages/sent').expect(200))
+      .body as SentSecureMessagePage;
+    expect(first.items).toHaveLength(SENT_MESSAGES_PAGE_SIZE);
+    expect(first.nextCursor).not.toBeNull();
+    const second = (
+      await writer.get('/api/secure-messages/sent').query({ cursor: first.nextCursor }).expect(200)
+    ).body as SentSecureMessagePage;
+    expect(second.nextCursor).toBeNull();
+    const listed = [...first.items, ...second.items].map((m) => m.id);
+    // Every message once, newest first (each was created after the one before).
+    expect(listed).toEqual([...ids].reverse());
+    // Someone else's position in their own list is no cursor here; nor is garbage.
+    const staffPage = (await staff.get('/api/secure-messages/sent').expect(200))
+      .body as SentSecureMessagePage;
+    const foreign = Buffer.from(staffPage.items[0]!.id).toString('base64url');
+    for (const cursor of [foreign, 'pas-un-curseur']) {
+      const refused = await writer.get('/api/secure-messages/sent').query({ cursor }).expect(422);
+      expect(refused.body.fields).toEqual({ cursor: ['invalidCursor'] });
+    }
   });
 
   it('resends a notice with a new link; the old one stops working', async () => {

@@ -8,6 +8,7 @@ import {
   type SecureMessageLanding,
   type SecureMessageSessionRequest,
   type SentSecureMessage,
+  type SentSecureMessagePage,
 } from '@guichet/contracts';
 import type { Observable } from 'rxjs';
 import { apiUrl } from '../core/http/api-url';
@@ -33,8 +34,14 @@ export class SecureMessagesApi {
     return this.http.post<SentSecureMessage>(fill(ApiRoutes.secureMessageSend, { id }), {});
   }
 
-  sent(): Observable<SentSecureMessage[]> {
-    return this.http.get<SentSecureMessage[]>(apiUrl(ApiRoutes.secureMessagesSent));
+  /** A page of the sender's messages, newest first; the next one after `cursor`. */
+  sent(cursor?: string): Observable<SentSecureMessagePage> {
+    const params: Record<string, string> = cursor ? { cursor } : {};
+    return this.http.get<SentSecureMessagePage>(apiUrl(ApiRoutes.secureMessagesSent), { params });
+  }
+
+  detail(id: string): Observable<SentSecureMessage> {
+    return this.http.get<SentSecureMessage>(fill(ApiRoutes.secureMessage, { id }));
   }
 
   withdraw(id: string): Observable<void> {

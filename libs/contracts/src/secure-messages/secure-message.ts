@@ -42,6 +42,16 @@ export interface SentSecureMessage {
   recipients: SecureMessageRecipientStatus[];
 }
 
+/** `GET /api/secure-messages/sent?cursor=`: the sender's messages, newest first, a page at a time. */
+export interface SentSecureMessagePage {
+  items: SentSecureMessage[];
+  /** Pass as `cursor` for the next page; null on the last one. */
+  nextCursor: string | null;
+}
+
+/** Messages in one page of the sent list. */
+export const SENT_MESSAGES_PAGE_SIZE = 20;
+
 /** GET `m/:token`: the link's landing page, before any code. */
 export interface SecureMessageLanding {
   workspaceName: string;

@@ -54,8 +54,16 @@ export abstract class SecureMessageRepository {
   /** One more download of the attachment by the address (first, last, count). */
   abstract recordDownload(recipientId: string, documentId: string): Promise<void>;
 
-  /** Ids of the sender's messages, newest first (100 at most). */
-  abstract sentBy(workspaceId: string, senderId: string): Promise<string[]>;
+  /**
+   * Ids of the sender's messages, newest first, `limit` of them after the message `after`; null
+   * when `after` is not one of the sender's messages (a stale or foreign cursor).
+   */
+  abstract sentBy(
+    workspaceId: string,
+    senderId: string,
+    after: string | undefined,
+    limit: number,
+  ): Promise<string[] | null>;
 
   /** Stores a new recipient session (and forgets the expired ones). */
   abstract openSession(

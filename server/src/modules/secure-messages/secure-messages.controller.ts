@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Ip, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Param, Post, Query } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiNoContentResponse,
@@ -6,12 +6,22 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiRoutes, Role, type SentSecureMessage } from '@guichet/contracts';
+import {
+  ApiRoutes,
+  Role,
+  type SentSecureMessage,
+  type SentSecureMessagePage,
+} from '@guichet/contracts';
 import { Roles } from '../../core/http/roles.decorator';
 import type { ActiveSession } from '../auth/active-session';
 import { CurrentSession } from '../auth/session-request';
 import { actorOf } from '../parcels/parcel-actor';
-import { MessageIdParams, NewSecureMessageDto, ResendParams } from './dto/secure-message.dto';
+import {
+  MessageIdParams,
+  NewSecureMessageDto,
+  ResendParams,
+  SentMessagesQueryDto,
+} from './dto/secure-message.dto';
 import { SecureMessages } from './secure-messages.service';
 
 /** Staff side of secure messages (PARCEL-8): compose, send, sent list, withdraw, resend. */
@@ -33,9 +43,12 @@ export class SecureMessagesController {
   }
 
   @Get(ApiRoutes.secureMessagesSent)
-  @ApiOkResponse({ description: "The caller's messages with each address's receipt" })
-  sent(@CurrentSession() session: ActiveSession): Promise<SentSecureMessage[]> {
-    return this.messages.list(actorOf(session, undefined));
+  @ApiOkResponse({ description: "A page of the caller's messages with each address's receipt" })
+  sent(
+    @CurrentSession() session: ActiveSession,
+    @Query() query: SentMessagesQueryDto,
+  ): Promise<SentSecureMessagePage> {
+    return this.messages.list(actorOf(session, undefined), query.cursor);
   }
 
   @Get(ApiRoutes.secureMessage)

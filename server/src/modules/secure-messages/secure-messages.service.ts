@@ -2,9 +2,12 @@ import { Injectable } from '@nestjs/common';
 import {
   AuditEventKind,
   type NewSecureMessageRequest,
+  SENT_MESSAGES_PAGE_SIZE,
   type SentSecureMessage,
+  type SentSecureMessagePage,
 } from '@guichet/contracts';
 import { Transactions } from '../../core/database/transactions';
+import { decodeIdCursor, encodeIdCursor } from '../../core/http/id-cursor';
 import { displayName } from '../accounts/account-list-entry';
 import { Accounts } from '../accounts/accounts';
 import { AuditLog } from '../audit/audit-log';
@@ -118,9 +121,25 @@ export class SecureMessages {
     await this.drafts.withdraw(actor, id);
   }
 
-  async list(actor: ParcelActor): Promise<SentSecureMessage[]> {
-    const ids = await this.messages.sentBy(actor.workspaceId, actor.accountId);
-    return Promise.all(ids.map((id) => this.detail(actor, id)));
+  /** A page of the sender's messages; 422 on `cursor` when it is not the end of one of their pages. */
+  async list(actor: ParcelActor, cursor?: string): Promise<SentSecureMessagePage> {
+    let after: string | undefined;
+    if (cursor !== undefined) {
+      after = decodeIdCursor(cursor) ?? undefined;
+      if (!after) throw invalidField('cursor', 'invalidCursor');
+    }
+    const ids = await this.messages.sentBy(
+      actor.workspaceId,
+      actor.accountId,
+      after,
+      SENT_MESSAGES_PAGE_SIZE + 1,
+    );
+    if (!ids) throw invalidField('cursor', 'invalidCursor');
+    const page = ids.slice(0, SENT_MESSAGES_PAGE_SIZE);
+    return {
+      items: await Promise.all(page.map((id) => this.detail(actor, id))),
+      nextCursor: ids.length > page.length ? encodeIdCursor(page.at(-1)!) : null,
+    };
   }
 
   async detail(actor: ParcelActor, id: string): Promise<SentSecureMessage> {

@@ -102,12 +102,28 @@ export class TypeOrmSecureMessageRepository extends SecureMessageRepository {
     );
   }
 
-  /** The sender's messages, newest first (drafts and live ones; 100 at most). */
-  async sentBy(workspaceId: string, senderId: string): Promise<string[]> {
+  /** The sender's messages (drafts and live ones), newest first, keyset-paged. */
+  async sentBy(
+    workspaceId: string,
+    senderId: string,
+    after: string | undefined,
+    limit: number,
+  ): Promise<string[] | null> {
+    const mine = `workspace_id = $1 AND sender_id = $2 AND kind = 'message'`;
+    if (after !== undefined) {
+      const known = (await this.query(`SELECT 1 FROM parcel WHERE ${mine} AND id = $3`, [
+        workspaceId,
+        senderId,
+        after,
+      ])) as unknown[];
+      if (known.length === 0) return null;
+    }
     const rows = (await this.query(
-      `SELECT id FROM parcel WHERE workspace_id = $1 AND sender_id = $2 AND kind = 'message'
-        ORDER BY coalesce(sent_at, created_at) DESC, id DESC LIMIT 100`,
-      [workspaceId, senderId],
+      `SELECT id FROM parcel WHERE ${mine}
+          AND ($3::uuid IS NULL OR (coalesce(sent_at, created_at), id) <
+               (SELECT coalesce(sent_at, created_at), id FROM parcel WHERE id = $3))
+        ORDER BY coalesce(sent_at, created_at) DESC, id DESC LIMIT $4`,
+      [workspaceId, senderId, after ?? null, limit],
     )) as { id: string }[];
     return rows.map((r) => r.id);
   }

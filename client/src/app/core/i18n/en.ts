@@ -289,6 +289,7 @@ export const en: Dictionary = {
   'messages.sent.empty': 'You have not sent any secure message.',
   'messages.sent.actions': 'Actions',
   'messages.sent.resend': 'Resend the notice',
+  'messages.sent.loadMore': 'Show more messages',
   'messages.sent.withdraw': 'Withdraw',
   'messages.sent.withdrawn': 'The message was withdrawn.',
   'messages.sent.resent': 'The notice was sent again with a new link.',

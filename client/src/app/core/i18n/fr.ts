@@ -296,6 +296,7 @@ export const fr = {
   'messages.sent.actions': 'Actions',
   'messages.sent.resend': 'Renvoyer l’avis',
   'messages.sent.withdraw': 'Retirer',
+  'messages.sent.loadMore': 'Afficher plus de messages',
   'messages.sent.withdrawn': 'Le message a été retiré.',
   'messages.sent.resent': 'L’avis a été renvoyé avec un nouveau lien.',
   'messages.state.draft': 'Brouillon',

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { finalize } from 'rxjs';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import type { SecureMessageRecipientStatus, SentSecureMessage } from '@guichet/contracts';
@@ -29,6 +30,9 @@ export class SentMessagesPage {
   private readonly destroyRef = inject(DestroyRef);
 
   protected readonly messages = signal<readonly SentSecureMessage[] | null>(null);
+  /** Where the next page starts; null once the last one is shown. */
+  protected readonly nextCursor = signal<string | null>(null);
+  protected readonly loadingMore = signal(false);
   protected readonly problem = signal<Message | null>(null);
   protected readonly done = signal<TranslationKey | null>(null);
   protected readonly status = recipientStatus;
@@ -44,7 +48,41 @@ export class SentMessagesPage {
       .sent()
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
-        next: (list) => this.messages.set(list),
+        next: (page) => {
+          this.messages.set(page.items);
+          this.nextCursor.set(page.nextCursor);
+        },
+        error: (error: unknown) => this.problem.set({ key: errorMessageKey(error) }),
+      });
+  }
+
+  protected loadMore(): void {
+    const cursor = this.nextCursor();
+    if (!cursor || this.loadingMore()) return;
+    this.loadingMore.set(true);
+    this.api
+      .sent(cursor)
+      .pipe(
+        finalize(() => this.loadingMore.set(false)),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe({
+        next: (page) => {
+          this.messages.update((shown) => [...(shown ?? []), ...page.items]);
+          this.nextCursor.set(page.nextCursor);
+        },
+        error: (error: unknown) => this.problem.set({ key: errorMessageKey(error) }),
+      });
+  }
+
+  /** After a change to one message, that message only: the pages already shown stay. */
+  private refresh(id: string): void {
+    this.api
+      .detail(id)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (fresh) =>
+          this.messages.update((shown) => shown?.map((m) => (m.id === id ? fresh : m)) ?? null),
         error: (error: unknown) => this.problem.set({ key: errorMessageKey(error) }),
       });
   }
@@ -56,7 +94,7 @@ export class SentMessagesPage {
       .subscribe({
         next: () => {
           this.done.set('messages.sent.withdrawn');
-          this.load();
+          this.refresh(message.id);
         },
         error: (error: unknown) => this.problem.set({ key: errorMessageKey(error) }),
       });
@@ -69,7 +107,7 @@ export class SentMessagesPage {
       .subscribe({
         next: () => {
           this.done.set('messages.sent.resent');
-          this.load();
+          this.refresh(message.id);
         },
         error: (error: unknown) => this.problem.set({ key: errorMessageKey(error) }),
       });

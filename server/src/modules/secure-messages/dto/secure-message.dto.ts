@@ -88,3 +88,13 @@ export class AttachmentParams extends TokenParams {
   @IsUUID('all')
   documentId!: string;
 }
+
+/** Query of `GET /api/secure-messages/sent`. */
+export class SentMessagesQueryDto {
+  @ApiPropertyOptional({ description: '`nextCursor` of the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  @Matches(/^[A-Za-z0-9_-]+$/)
+  cursor?: string;
+}
