@@ -174,7 +174,7 @@ export class ContactPointForm<W extends ContactPointKind = ContactPointKind> {
     }
     if (missing.length > 0) return;
     this.submission.send(
-      this.api.addContactPoint(this.kind(), this.recordId(), this.which(), this.request()),
+      this.api.saveContactPoint(this.kind(), this.recordId(), this.which(), this.request()),
       {
         accepted: (point) => {
           this.close();

@@ -1,5 +1,6 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { Router } from '@angular/router';
 import { CrmErrorCode } from '@guichet/contracts';
 import {
   COMPANY_ID,
@@ -314,5 +315,106 @@ describe('RecordPage', () => {
 
     expect(text(byTestId('crm-point-problem'))).toBe('Certains champs sont à corriger.');
     expect(byTestId('crm-add-addresses-form')).not.toBeNull();
+  });
+
+  it('changes the main fields of a lead, shown as the server answers them', async () => {
+    const leadUrl = '/api/crm/leads/1e1e1e1e-0000-4000-8000-000000000001';
+    const { contacts: _, name: __, erpReference: ___, ...subRecords } = companyDetail();
+    const lead = {
+      ...subRecords,
+      id: '1e1e1e1e-0000-4000-8000-000000000001',
+      civility: null,
+      firstName: 'Jeanne',
+      lastName: 'Durand',
+      companyName: null,
+      jobTitle: null,
+      status: 'new' as const,
+      marketingOptOut: null,
+    };
+    fixture = await renderApp('/crm/leads/1e1e1e1e-0000-4000-8000-000000000001', {
+      session: staffSession(),
+    });
+    http = TestBed.inject(HttpTestingController);
+    http.expectOne(leadUrl).flush(lead);
+    await settle();
+
+    byTestId<HTMLButtonElement>('crm-edit-record')!.click();
+    await settle();
+    const form = byTestId('crm-edit-record-form')!;
+    const inputs = [...form.querySelectorAll<HTMLInputElement>('input')];
+    expect(inputs.map((input) => input.value)).toEqual(['Jeanne', 'Durand', '', '']);
+    inputs[1].value = 'Durand-Leroy';
+    inputs[1].dispatchEvent(new Event('input'));
+    const status = form.querySelectorAll<HTMLSelectElement>('select')[1];
+    status.value = 'qualified';
+    status.dispatchEvent(new Event('change'));
+    byTestId<HTMLButtonElement>('crm-edit-save')!.click();
+    await settle();
+
+    const patch = http.expectOne({ method: 'PATCH', url: leadUrl });
+    expect(patch.request.body).toEqual({
+      civility: null,
+      firstName: 'Jeanne',
+      lastName: 'Durand-Leroy',
+      jobTitle: null,
+      companyName: null,
+      status: 'qualified',
+    });
+    patch.flush({ ...lead, lastName: 'Durand-Leroy', status: 'qualified' });
+    await settle();
+
+    expect(text(byTestId('crm-record-name'))).toBe('Jeanne Durand-Leroy');
+    expect(text(page().querySelector('.record-facts'))).toContain('Qualifié');
+    expect(byTestId('crm-edit-record-form')).toBeNull();
+    expect(text(byTestId('crm-record-outcome'))).toBe(
+      'Les modifications de la fiche sont enregistrées.',
+    );
+  });
+
+  it('deletes the record only once confirmed, then goes back to its list', async () => {
+    await openCompany();
+    byTestId<HTMLButtonElement>('crm-delete-record')!.click();
+    await settle();
+    expect(text(page().querySelector('.record-actions'))).toContain(
+      'Supprimer la fiche Boulangerie Martin avec ses adresses',
+    );
+    expect(document.activeElement).toBe(byTestId('crm-delete-cancel'));
+    byTestId<HTMLButtonElement>('crm-delete-cancel')!.click();
+    await settle();
+    http.expectNone({ method: 'DELETE', url: COMPANY_URL });
+
+    byTestId<HTMLButtonElement>('crm-delete-record')!.click();
+    await settle();
+    byTestId<HTMLButtonElement>('crm-delete-confirm')!.click();
+    await settle();
+    http.expectOne({ method: 'DELETE', url: COMPANY_URL }).flush(null, {
+      status: 204,
+      statusText: 'No Content',
+    });
+    await settle();
+
+    expect(TestBed.inject(Router).url).toBe('/crm/companies');
+    expect(document.body.textContent).toContain('La fiche Boulangerie Martin est supprimée.');
+  });
+
+  it('says why an ERP third party cannot be deleted here, and keeps it', async () => {
+    await openCompany(staffSession(), companyDetail({ erpReference: 'TIERS-042' }));
+    byTestId<HTMLButtonElement>('crm-delete-record')!.click();
+    await settle();
+    byTestId<HTMLButtonElement>('crm-delete-confirm')!.click();
+    await settle();
+    http
+      .expectOne({ method: 'DELETE', url: COMPANY_URL })
+      .flush(
+        { code: CrmErrorCode.ErpLinked, message: 'TIERS-042' },
+        { status: 409, statusText: 'Conflict' },
+      );
+    await settle();
+
+    expect(text(byTestId('crm-delete-problem'))).toBe(
+      'Cette société est liée à un tiers de la Gestion commerciale : supprimez-la depuis la Gestion commerciale.',
+    );
+    expect(text(byTestId('crm-record-name'))).toBe('Boulangerie Martin');
+    expect(byTestId('crm-delete-record')).not.toBeNull();
   });
 });
