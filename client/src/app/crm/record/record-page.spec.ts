@@ -417,4 +417,112 @@ describe('RecordPage', () => {
     expect(text(byTestId('crm-record-name'))).toBe('Boulangerie Martin');
     expect(byTestId('crm-delete-record')).not.toBeNull();
   });
+
+  it('changes a phone in place, shown as the server normalised it', async () => {
+    await openCompany();
+    const phones = byTestId('crm-phones')!;
+    const edit = byTestId<HTMLButtonElement>('crm-edit-phones', phones)!;
+    expect(edit.getAttribute('aria-label')).toBe('Modifier le téléphone +33 4 72 00 00 00');
+    edit.click();
+    await settle();
+    const form = byTestId('crm-edit-phones-form', phones)!;
+    const number = byTestId<HTMLInputElement>('crm-point-number', form)!;
+    expect(number.value).toBe('+33472000000');
+    expect(byTestId<HTMLInputElement>('crm-point-label', form)!.value).toBe('Standard');
+    number.value = '04 72 00 00 01';
+    number.dispatchEvent(new Event('input'));
+    byTestId<HTMLButtonElement>('crm-point-save', form)!.click();
+    await settle();
+
+    const put = http.expectOne({
+      method: 'PUT',
+      url: `${COMPANY_URL}/phones/fefefefe-0000-4000-8000-000000000001`,
+    });
+    expect(put.request.body).toEqual({ label: 'Standard', number: '04 72 00 00 01' });
+    put.flush({
+      id: 'fefefefe-0000-4000-8000-000000000001',
+      label: 'Standard',
+      number: '+33472000001',
+    });
+    await settle();
+
+    expect(all('crm-phones-item').map((item) => text(item.querySelector('a')))).toEqual([
+      '+33 4 72 00 00 01',
+    ]);
+    expect(byTestId('crm-edit-phones-form')).toBeNull();
+  });
+
+  it('says under the field why the server refused a changed phone', async () => {
+    await openCompany();
+    byTestId<HTMLButtonElement>('crm-edit-phones')!.click();
+    await settle();
+    const number = byTestId<HTMLInputElement>('crm-point-number')!;
+    number.value = '12';
+    number.dispatchEvent(new Event('input'));
+    byTestId<HTMLButtonElement>('crm-point-save')!.click();
+    await settle();
+    http
+      .expectOne({
+        method: 'PUT',
+        url: `${COMPANY_URL}/phones/fefefefe-0000-4000-8000-000000000001`,
+      })
+      .flush(
+        { code: 'COMMON_VALIDATION_FAILED', message: 'bad', fields: { number: ['isPhoneNumber'] } },
+        { status: 422, statusText: 'Unprocessable Entity' },
+      );
+    await settle();
+
+    expect(text(byTestId('crm-edit-phones-form')!.querySelector('mat-error'))).toBe(
+      'Saisissez un numéro de téléphone valide, par exemple 04 72 00 00 00.',
+    );
+    expect(text(byTestId('crm-phones-item'))).toContain('+33 4 72 00 00 00');
+  });
+
+  it('keeps the country of a changed foreign address', async () => {
+    const address = {
+      ...companyDetail().addresses[0],
+      country: 'BE',
+      postalCode: '1000',
+      city: 'Bruxelles',
+    };
+    await openCompany(staffSession(), companyDetail({ addresses: [address] }));
+    byTestId<HTMLButtonElement>('crm-edit-addresses')!.click();
+    await settle();
+    byTestId<HTMLButtonElement>('crm-point-save')!.click();
+    await settle();
+
+    const put = http.expectOne({ method: 'PUT', url: `${COMPANY_URL}/addresses/${address.id}` });
+    expect(put.request.body).toEqual({
+      label: 'Siège',
+      line1: '12 rue de la République',
+      postalCode: '1000',
+      city: 'Bruxelles',
+      country: 'BE',
+    });
+  });
+
+  it('deletes an address once confirmed, and only then', async () => {
+    await openCompany();
+    const addresses = byTestId('crm-addresses')!;
+    const remove = byTestId<HTMLButtonElement>('crm-delete-addresses', addresses)!;
+    expect(remove.getAttribute('aria-label')).toBe(
+      "Supprimer l'adresse 12 rue de la République, Lyon",
+    );
+    remove.click();
+    await settle();
+    expect(text(addresses)).toContain("Supprimer l'adresse 12 rue de la République, Lyon ?");
+    http.expectNone(`${COMPANY_URL}/addresses/adadadad-0000-4000-8000-000000000001`);
+    byTestId<HTMLButtonElement>('crm-delete-confirm', addresses)!.click();
+    await settle();
+    http
+      .expectOne({
+        method: 'DELETE',
+        url: `${COMPANY_URL}/addresses/adadadad-0000-4000-8000-000000000001`,
+      })
+      .flush(null, { status: 204, statusText: 'No Content' });
+    await settle();
+
+    expect(all('crm-addresses-item')).toHaveLength(0);
+    expect(text(byTestId('crm-addresses'))).toContain('Aucune adresse.');
+  });
 });

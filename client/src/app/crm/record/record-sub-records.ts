@@ -1,17 +1,17 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
-import type {
-  CrmAddress,
-  CrmEmail,
-  CrmOwnerKind,
-  CrmPhone,
-  CrmSubRecords,
-} from '@guichet/contracts';
+import type { CrmOwnerKind, CrmSubRecords } from '@guichet/contracts';
+import type { Observable } from 'rxjs';
 import { LocalizedDatePipe, TranslatePipe, Translator } from '../../core/i18n';
 import { displayPhone } from '../../shared/format/phone-display';
 import { formatBytes } from '../../parcels/parcel-format';
-import { CrmApi } from '../crm-api';
-import { ContactPointForm } from './contact-point-form';
-import { SubRecordItem } from './sub-record-item';
+import {
+  type ContactPointKind,
+  type ContactPoints,
+  CrmApi,
+  type DeletableSubRecord,
+} from '../crm-api';
+import { ContactPointForm, describeContactPoint } from './contact-point-form';
+import { type Identified, SubRecordItem } from './sub-record-item';
 import { SubRecordSection } from './sub-record-section';
 import { CHANNEL_KEYS, DIRECTION_KEYS, STAGE_KEYS } from '../crm-wording';
 
@@ -24,8 +24,16 @@ import { CHANNEL_KEYS, DIRECTION_KEYS, STAGE_KEYS } from '../crm-wording';
   imports: [TranslatePipe, LocalizedDatePipe, ContactPointForm, SubRecordSection, SubRecordItem],
   template: `
     <div class="sub-records">
-      <app-sub-record-section list="addresses">
-        <ng-template [appSubRecordItem]="records().addresses" let-address>
+      <app-sub-record-section
+        list="addresses"
+        [remove]="removal('addresses')"
+        (removed)="removed('addresses', $event)"
+      >
+        <ng-template
+          [appSubRecordItem]="records().addresses"
+          [describe]="describe"
+          let-address
+        >
           <address>
             @if (address.label) {
               <strong>{{ address.label }}</strong><br />
@@ -39,42 +47,79 @@ import { CHANNEL_KEYS, DIRECTION_KEYS, STAGE_KEYS } from '../crm-wording';
               <br />{{ address.country }}
             }
           </address>
+          <app-contact-point-form
+            [kind]="kind()"
+            [recordId]="recordId()"
+            which="addresses"
+            [point]="address"
+            (saved)="replaced('addresses', $event)"
+          />
         </ng-template>
         <app-contact-point-form
           [kind]="kind()"
           [recordId]="recordId()"
           which="addresses"
-          (added)="addAddress($event)"
+          (saved)="added('addresses', $event)"
         />
       </app-sub-record-section>
 
-      <app-sub-record-section list="phones">
-        <ng-template [appSubRecordItem]="records().phones" let-phone>
+      <app-sub-record-section
+        list="phones"
+        [remove]="removal('phones')"
+        (removed)="removed('phones', $event)"
+      >
+        <ng-template
+          [appSubRecordItem]="records().phones"
+          [describe]="describe"
+          let-phone
+        >
           @if (phone.label) {
             <span class="label">{{ phone.label }}</span>
           }
           <a [href]="'tel:' + phone.number">{{ display(phone.number) }}</a>
+          <app-contact-point-form
+            [kind]="kind()"
+            [recordId]="recordId()"
+            which="phones"
+            [point]="phone"
+            (saved)="replaced('phones', $event)"
+          />
         </ng-template>
         <app-contact-point-form
           [kind]="kind()"
           [recordId]="recordId()"
           which="phones"
-          (added)="addPhone($event)"
+          (saved)="added('phones', $event)"
         />
       </app-sub-record-section>
 
-      <app-sub-record-section list="emails">
-        <ng-template [appSubRecordItem]="records().emails" let-email>
+      <app-sub-record-section
+        list="emails"
+        [remove]="removal('emails')"
+        (removed)="removed('emails', $event)"
+      >
+        <ng-template
+          [appSubRecordItem]="records().emails"
+          [describe]="describe"
+          let-email
+        >
           @if (email.label) {
             <span class="label">{{ email.label }}</span>
           }
           <a [href]="'mailto:' + email.address">{{ email.address }}</a>
+          <app-contact-point-form
+            [kind]="kind()"
+            [recordId]="recordId()"
+            which="emails"
+            [point]="email"
+            (saved)="replaced('emails', $event)"
+          />
         </ng-template>
         <app-contact-point-form
           [kind]="kind()"
           [recordId]="recordId()"
           which="emails"
-          (added)="addEmail($event)"
+          (saved)="added('emails', $event)"
         />
       </app-sub-record-section>
 
@@ -158,16 +203,28 @@ export class RecordSubRecords {
   protected readonly channelKeys = CHANNEL_KEYS;
   protected readonly stageKeys = STAGE_KEYS;
 
-  protected addAddress(address: CrmAddress): void {
-    this.recordsChange.emit({ addresses: [...this.records().addresses, address] });
+  protected readonly describe = describeContactPoint;
+
+  /** A new entry goes last, as the server lists them (oldest first). */
+  protected added<W extends ContactPointKind>(which: W, point: ContactPoints[W]): void {
+    this.recordsChange.emit({ [which]: [...this.records()[which], point] });
   }
 
-  protected addPhone(phone: CrmPhone): void {
-    this.recordsChange.emit({ phones: [...this.records().phones, phone] });
+  protected replaced<W extends ContactPointKind>(which: W, point: ContactPoints[W]): void {
+    const list: readonly Identified[] = this.records()[which];
+    this.recordsChange.emit({
+      [which]: list.map((entry) => (entry.id === point.id ? point : entry)),
+    });
   }
 
-  protected addEmail(email: CrmEmail): void {
-    this.recordsChange.emit({ emails: [...this.records().emails, email] });
+  /** What deletes an entry of the list on the server. */
+  protected removal(which: DeletableSubRecord): (itemId: string) => Observable<void> {
+    return (itemId) => this.api.removeSubRecord(this.kind(), this.recordId(), which, itemId);
+  }
+
+  protected removed(which: DeletableSubRecord, itemId: string): void {
+    const list: readonly Identified[] = this.records()[which];
+    this.recordsChange.emit({ [which]: list.filter((entry) => entry.id !== itemId) });
   }
 
   protected display(number: string): string {
