@@ -525,4 +525,104 @@ describe('RecordPage', () => {
     expect(all('crm-addresses-item')).toHaveLength(0);
     expect(text(byTestId('crm-addresses'))).toContain('Aucune adresse.');
   });
+
+  describe('communications', () => {
+    const field = <T extends HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
+      testId: string,
+      value: string,
+    ) => {
+      const element = byTestId<T>(testId)!;
+      element.value = value;
+      element.dispatchEvent(new Event(element instanceof HTMLSelectElement ? 'change' : 'input'));
+    };
+
+    it('logs a call received from the person, listed first, newest first', async () => {
+      await openCompany();
+      byTestId<HTMLButtonElement>('crm-add-communication')!.click();
+      await settle();
+      expect(text(byTestId('crm-communication-form'))).toContain(
+        "Une communication reçue d'un prospect prolonge la conservation de sa fiche de 3 ans.",
+      );
+      // Now by default.
+      expect(byTestId<HTMLInputElement>('crm-communication-occurred-at')!.value).toMatch(
+        /^\d{4}-\d\d-\d\dT\d\d:\d\d$/,
+      );
+
+      // The direction has no default: it decides the retention of a prospect (GDPR-5).
+      field('crm-communication-subject', 'Rappel pour le devis');
+      byTestId<HTMLButtonElement>('crm-communication-save')!.click();
+      await settle();
+      http.expectNone(`${COMPANY_URL}/communications`);
+      expect(text(byTestId('crm-communication-form')!.querySelector('mat-error'))).toBe(
+        'Ce champ est obligatoire.',
+      );
+
+      field('crm-communication-direction', 'from-person');
+      field('crm-communication-channel', 'phone');
+      field('crm-communication-occurred-at', '2026-11-25T09:30');
+      field('crm-communication-summary', '  Veut le devis avant vendredi.  ');
+      byTestId<HTMLButtonElement>('crm-communication-save')!.click();
+      await settle();
+
+      const post = http.expectOne({ method: 'POST', url: `${COMPANY_URL}/communications` });
+      expect(post.request.body).toEqual({
+        direction: 'from-person',
+        channel: 'phone',
+        occurredAt: new Date('2026-11-25T09:30').toISOString(),
+        subject: 'Rappel pour le devis',
+        summary: 'Veut le devis avant vendredi.',
+      });
+      post.flush({
+        id: 'cacacaca-0000-4000-8000-000000000002',
+        ...post.request.body,
+      });
+      await settle();
+
+      expect(
+        all('crm-communications-item').map((item) => text(item.querySelector('strong'))),
+      ).toEqual(['Rappel pour le devis', 'Demande de devis']);
+      expect(text(all('crm-communications-item')[0])).toContain(
+        '25/11/2026 09:30 — Reçue, Téléphone : Rappel pour le devis',
+      );
+      expect(text(all('crm-communications-item')[0].querySelector('.summary'))).toBe(
+        'Veut le devis avant vendredi.',
+      );
+      expect(byTestId('crm-communication-form')).toBeNull();
+    });
+
+    it('refuses a communication in the future before asking the server', async () => {
+      await openCompany();
+      byTestId<HTMLButtonElement>('crm-add-communication')!.click();
+      await settle();
+      field('crm-communication-direction', 'to-person');
+      field('crm-communication-subject', 'Relance');
+      field('crm-communication-occurred-at', '2999-01-01T10:00');
+      byTestId<HTMLButtonElement>('crm-communication-save')!.click();
+      await settle();
+
+      http.expectNone(`${COMPANY_URL}/communications`);
+      expect(text(byTestId('crm-communication-form')!.querySelector('mat-error'))).toBe(
+        'Une communication ne peut pas être datée dans le futur.',
+      );
+    });
+
+    it('deletes a communication once confirmed', async () => {
+      await openCompany();
+      const remove = byTestId<HTMLButtonElement>('crm-delete-communications')!;
+      expect(remove.getAttribute('aria-label')).toBe('Supprimer la communication Demande de devis');
+      remove.click();
+      await settle();
+      byTestId<HTMLButtonElement>('crm-delete-confirm')!.click();
+      await settle();
+      http
+        .expectOne({
+          method: 'DELETE',
+          url: `${COMPANY_URL}/communications/cacacaca-0000-4000-8000-000000000001`,
+        })
+        .flush(null, { status: 204, statusText: 'No Content' });
+      await settle();
+
+      expect(text(byTestId('crm-communications'))).toContain('Aucune communication.');
+    });
+  });
 });

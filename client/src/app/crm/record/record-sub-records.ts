@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
-import type { CrmOwnerKind, CrmSubRecords } from '@guichet/contracts';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import type { CrmCommunication, CrmOwnerKind, CrmSubRecords } from '@guichet/contracts';
 import type { Observable } from 'rxjs';
 import { LocalizedDatePipe, TranslatePipe, Translator } from '../../core/i18n';
 import { displayPhone } from '../../shared/format/phone-display';
@@ -10,6 +10,7 @@ import {
   CrmApi,
   type DeletableSubRecord,
 } from '../crm-api';
+import { CommunicationForm } from './communication-form';
 import { ContactPointForm, describeContactPoint } from './contact-point-form';
 import { type Identified, SubRecordItem } from './sub-record-item';
 import { SubRecordSection } from './sub-record-section';
@@ -21,7 +22,14 @@ import { CHANNEL_KEYS, DIRECTION_KEYS, STAGE_KEYS } from '../crm-wording';
  */
 @Component({
   selector: 'app-record-sub-records',
-  imports: [TranslatePipe, LocalizedDatePipe, ContactPointForm, SubRecordSection, SubRecordItem],
+  imports: [
+    TranslatePipe,
+    LocalizedDatePipe,
+    ContactPointForm,
+    CommunicationForm,
+    SubRecordSection,
+    SubRecordItem,
+  ],
   template: `
     <div class="sub-records">
       <app-sub-record-section
@@ -29,11 +37,7 @@ import { CHANNEL_KEYS, DIRECTION_KEYS, STAGE_KEYS } from '../crm-wording';
         [remove]="removal('addresses')"
         (removed)="removed('addresses', $event)"
       >
-        <ng-template
-          [appSubRecordItem]="records().addresses"
-          [describe]="describe"
-          let-address
-        >
+        <ng-template [appSubRecordItem]="records().addresses" [describe]="describe" let-address>
           <address>
             @if (address.label) {
               <strong>{{ address.label }}</strong><br />
@@ -68,11 +72,7 @@ import { CHANNEL_KEYS, DIRECTION_KEYS, STAGE_KEYS } from '../crm-wording';
         [remove]="removal('phones')"
         (removed)="removed('phones', $event)"
       >
-        <ng-template
-          [appSubRecordItem]="records().phones"
-          [describe]="describe"
-          let-phone
-        >
+        <ng-template [appSubRecordItem]="records().phones" [describe]="describe" let-phone>
           @if (phone.label) {
             <span class="label">{{ phone.label }}</span>
           }
@@ -98,11 +98,7 @@ import { CHANNEL_KEYS, DIRECTION_KEYS, STAGE_KEYS } from '../crm-wording';
         [remove]="removal('emails')"
         (removed)="removed('emails', $event)"
       >
-        <ng-template
-          [appSubRecordItem]="records().emails"
-          [describe]="describe"
-          let-email
-        >
+        <ng-template [appSubRecordItem]="records().emails" [describe]="describe" let-email>
           @if (email.label) {
             <span class="label">{{ email.label }}</span>
           }
@@ -123,8 +119,16 @@ import { CHANNEL_KEYS, DIRECTION_KEYS, STAGE_KEYS } from '../crm-wording';
         />
       </app-sub-record-section>
 
-      <app-sub-record-section list="communications">
-        <ng-template [appSubRecordItem]="records().communications" let-communication>
+      <app-sub-record-section
+        list="communications"
+        [remove]="removal('communications')"
+        (removed)="removed('communications', $event)"
+      >
+        <ng-template
+          [appSubRecordItem]="communications()"
+          [describe]="describeCommunication"
+          let-communication
+        >
           <time [attr.datetime]="communication.occurredAt">{{
             communication.occurredAt | localizedDate: 'short'
           }}</time>
@@ -135,6 +139,7 @@ import { CHANNEL_KEYS, DIRECTION_KEYS, STAGE_KEYS } from '../crm-wording';
             <p class="summary">{{ communication.summary }}</p>
           }
         </ng-template>
+        <app-communication-form [kind]="kind()" [recordId]="recordId()" (saved)="logged($event)" />
       </app-sub-record-section>
 
       <app-sub-record-section list="opportunities">
@@ -204,6 +209,14 @@ export class RecordSubRecords {
   protected readonly stageKeys = STAGE_KEYS;
 
   protected readonly describe = describeContactPoint;
+  protected readonly describeCommunication = (communication: CrmCommunication) =>
+    communication.subject;
+  /** The communications newest first: the last exchange is what one looks for. */
+  protected readonly communications = computed(() =>
+    [...this.records().communications].sort(
+      (a, b) => Date.parse(b.occurredAt) - Date.parse(a.occurredAt),
+    ),
+  );
 
   /** A new entry goes last, as the server lists them (oldest first). */
   protected added<W extends ContactPointKind>(which: W, point: ContactPoints[W]): void {
@@ -214,6 +227,12 @@ export class RecordSubRecords {
     const list: readonly Identified[] = this.records()[which];
     this.recordsChange.emit({
       [which]: list.map((entry) => (entry.id === point.id ? point : entry)),
+    });
+  }
+
+  protected logged(communication: CrmCommunication): void {
+    this.recordsChange.emit({
+      communications: [...this.records().communications, communication],
     });
   }
 

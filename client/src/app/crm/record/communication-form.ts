@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  input,
-  output,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
@@ -90,7 +83,11 @@ const CLOCK_SLACK_MS = 60_000;
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'crm.communication.channel' | translate }}</mat-label>
-          <select matNativeControl formControlName="channel" data-testid="crm-communication-channel">
+          <select
+            matNativeControl
+            formControlName="channel"
+            data-testid="crm-communication-channel"
+          >
             @for (channel of channels; track channel) {
               <option [value]="channel">{{ channelKeys[channel] | translate }}</option>
             }
@@ -212,7 +209,8 @@ export class CommunicationForm {
     if (!direction) problems.push(['direction', 'required']);
     if (!subject.trim()) problems.push(['subject', 'required']);
     if (!moment || Number.isNaN(moment.getTime())) problems.push(['occurredAt', 'required']);
-    else if (moment.getTime() > Date.now() + CLOCK_SLACK_MS) problems.push(['occurredAt', 'future']);
+    else if (moment.getTime() > Date.now() + CLOCK_SLACK_MS)
+      problems.push(['occurredAt', 'future']);
     for (const [field, error] of problems) {
       this.form.controls[field].setErrors({ [error]: true });
       this.form.controls[field].markAsTouched();
