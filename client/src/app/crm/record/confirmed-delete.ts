@@ -24,6 +24,8 @@ import { type Message, ProblemBox } from '../../shared/problem-box/problem-box';
 @Component({
   selector: 'app-confirmed-delete',
   imports: [MatButton, TranslatePipe, ProblemBox],
+  // Beside the entry's other buttons; the question takes the whole line.
+  host: { '[class.asking]': 'asking() || submission.problem()' },
   template: `
     @if (asking()) {
       <div
@@ -67,6 +69,10 @@ import { type Message, ProblemBox } from '../../shared/problem-box/problem-box';
   `,
   styles: `
     :host {
+      display: inline-block;
+    }
+
+    :host(.asking) {
       display: block;
     }
 
