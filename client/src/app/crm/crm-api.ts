@@ -6,6 +6,9 @@ import {
   type CrmAddressRequest,
   type CrmCommunication,
   type CrmCommunicationRequest,
+  type CrmDocument,
+  type CrmOpportunity,
+  type CrmOpportunityRequest,
   type CrmEmail,
   type CrmEmailRequest,
   type CrmPhone,
@@ -68,13 +71,16 @@ export type CrmUpdateRequests = {
 };
 
 /** The sub-records a record page deletes one by one. */
-export type DeletableSubRecord = ContactPointKind | 'communications';
+export type DeletableSubRecord =
+  ContactPointKind | 'communications' | 'opportunities' | 'documents';
 
 const SUB_RECORD_ROUTES = {
   addresses: { list: ApiRoutes.crmAddresses, item: ApiRoutes.crmAddress },
   phones: { list: ApiRoutes.crmPhones, item: ApiRoutes.crmPhone },
   emails: { list: ApiRoutes.crmEmails, item: ApiRoutes.crmEmail },
   communications: { list: ApiRoutes.crmCommunications, item: ApiRoutes.crmCommunication },
+  opportunities: { list: ApiRoutes.crmOpportunities, item: ApiRoutes.crmOpportunity },
+  documents: { list: ApiRoutes.crmDocuments, item: ApiRoutes.crmDocument },
 } as const satisfies Record<DeletableSubRecord, { list: string; item: string }>;
 
 /** The list route of each list screen. */
@@ -187,7 +193,34 @@ export class CrmApi {
     );
   }
 
-  /** Deletes an address, a phone, an e-mail or a communication of a record (204). */
+  /** Adds an opportunity to a record, or replaces one when `itemId` is given. */
+  saveOpportunity(
+    kind: CrmOwnerKind,
+    id: string,
+    request: CrmOpportunityRequest,
+    itemId?: string,
+  ): Observable<CrmOpportunity> {
+    const owner = CRM_OWNER_PATHS[kind];
+    const paths = SUB_RECORD_ROUTES.opportunities;
+    return itemId
+      ? this.http.put<CrmOpportunity>(route(paths.item, { owner, id, itemId }), request)
+      : this.http.post<CrmOpportunity>(route(paths.list, { owner, id }), request);
+  }
+
+  /**
+   * Attaches a file to a record (multipart, field `file`); the server encrypts it, scans it when
+   * an antivirus is configured, and refuses one over its limit (413 `CRM_FILE_TOO_LARGE`).
+   */
+  uploadDocument(kind: CrmOwnerKind, id: string, file: File): Observable<CrmDocument> {
+    const body = new FormData();
+    body.append('file', file, file.name);
+    return this.http.post<CrmDocument>(
+      route(SUB_RECORD_ROUTES.documents.list, { owner: CRM_OWNER_PATHS[kind], id }),
+      body,
+    );
+  }
+
+  /** Deletes an entry of a record's lists (204): an address, a phone, a document… */
   removeSubRecord(
     kind: CrmOwnerKind,
     id: string,

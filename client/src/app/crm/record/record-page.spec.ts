@@ -11,6 +11,7 @@ import {
   remark,
 } from '../../../testing/crm';
 import { renderApp } from '../../../testing/render-app';
+import { centsOf } from './opportunity-form';
 import { adminSession, staffSession } from '../../../testing/session-info';
 
 const COMPANY_URL = `/api/crm/companies/${COMPANY_ID}`;
@@ -623,6 +624,155 @@ describe('RecordPage', () => {
       await settle();
 
       expect(text(byTestId('crm-communications'))).toContain('Aucune communication.');
+    });
+  });
+
+  describe('opportunities', () => {
+    const type = (testId: string, value: string, root: ParentNode = page()) => {
+      const element = byTestId<HTMLInputElement | HTMLSelectElement>(testId, root)!;
+      element.value = value;
+      element.dispatchEvent(new Event(element instanceof HTMLSelectElement ? 'change' : 'input'));
+    };
+
+    it('reads amounts in euros as typed, in cents', () => {
+      expect(centsOf('')).toBeNull();
+      expect(centsOf('12 500,5 €')).toBe(1_250_050);
+      expect(centsOf('12500.05')).toBe(1_250_005);
+      expect(centsOf('12,505')).toBeUndefined();
+      expect(centsOf('-3')).toBeUndefined();
+    });
+
+    it('adds one, and refuses an amount that is not one before asking the server', async () => {
+      await openCompany();
+      byTestId<HTMLButtonElement>('crm-add-opportunities')!.click();
+      await settle();
+      const form = byTestId('crm-add-opportunities-form')!;
+      type('crm-opportunity-title', 'Extension du contrat', form);
+      type('crm-opportunity-amount', 'mille', form);
+      byTestId<HTMLButtonElement>('crm-opportunity-save', form)!.click();
+      await settle();
+      http.expectNone(`${COMPANY_URL}/opportunities`);
+      expect(text(form.querySelector('mat-error'))).toBe(
+        'Saisissez un montant en euros, par exemple 1250,50.',
+      );
+
+      type('crm-opportunity-amount', '1 500,50', form);
+      type('crm-opportunity-stage', 'won', form);
+      type('crm-opportunity-close-on', '2027-03-31', form);
+      byTestId<HTMLButtonElement>('crm-opportunity-save', form)!.click();
+      await settle();
+      const post = http.expectOne({ method: 'POST', url: `${COMPANY_URL}/opportunities` });
+      expect(post.request.body).toEqual({
+        title: 'Extension du contrat',
+        stage: 'won',
+        amountCents: 150_050,
+        expectedCloseOn: '2027-03-31',
+      });
+      post.flush({ id: '0b0b0b0b-0000-4000-8000-000000000002', ...post.request.body });
+      await settle();
+
+      expect(
+        all('crm-opportunities-item').map((item) => text(item.querySelector('strong'))),
+      ).toEqual(['Contrat annuel', 'Extension du contrat']);
+      expect(text(all('crm-opportunities-item')[1])).toContain('Gagnée — 1 500,50 €');
+    });
+
+    it('changes one, the form filled with it', async () => {
+      await openCompany();
+      byTestId<HTMLButtonElement>('crm-edit-opportunities')!.click();
+      await settle();
+      const form = byTestId('crm-edit-opportunities-form')!;
+      expect(byTestId<HTMLInputElement>('crm-opportunity-amount', form)!.value).toBe('12500');
+      expect(byTestId<HTMLInputElement>('crm-opportunity-close-on', form)!.value).toBe(
+        '2027-01-31',
+      );
+      type('crm-opportunity-stage', 'lost', form);
+      type('crm-opportunity-amount', '', form);
+      byTestId<HTMLButtonElement>('crm-opportunity-save', form)!.click();
+      await settle();
+      const put = http.expectOne({
+        method: 'PUT',
+        url: `${COMPANY_URL}/opportunities/0b0b0b0b-0000-4000-8000-000000000001`,
+      });
+      expect(put.request.body).toEqual({
+        title: 'Contrat annuel',
+        stage: 'lost',
+        amountCents: null,
+        expectedCloseOn: '2027-01-31',
+      });
+      put.flush({ id: '0b0b0b0b-0000-4000-8000-000000000001', ...put.request.body });
+      await settle();
+
+      expect(text(byTestId('crm-opportunities-item'))).toContain('Contrat annuel — Perdue');
+      expect(text(byTestId('crm-opportunities-item'))).not.toContain('€');
+    });
+  });
+
+  describe('documents', () => {
+    const choose = (file: File) => {
+      const picker = byTestId<HTMLInputElement>('crm-document-file')!;
+      Object.defineProperty(picker, 'files', { value: [file], configurable: true });
+      picker.dispatchEvent(new Event('change'));
+    };
+
+    it('uploads the chosen file and lists it', async () => {
+      await openCompany();
+      choose(new File(['%PDF-1.7'], 'devis.pdf', { type: 'application/pdf' }));
+      await settle();
+      expect(text(byTestId('crm-document-status'))).toBe('Envoi de devis.pdf…');
+      const post = http.expectOne({ method: 'POST', url: `${COMPANY_URL}/documents` });
+      expect((post.request.body as FormData).get('file')).toBeInstanceOf(File);
+      post.flush({
+        id: 'd0d0d0d0-0000-4000-8000-000000000002',
+        name: 'devis.pdf',
+        size: 8,
+        contentType: 'application/pdf',
+        sha256: 'b'.repeat(64),
+        createdAt: '2026-11-30T10:00:00.000Z',
+      });
+      await settle();
+
+      expect(
+        [...byTestId('crm-documents')!.querySelectorAll('a')].map((link) => text(link)),
+      ).toEqual(['kbis.pdf', 'devis.pdf']);
+      expect(text(byTestId('crm-document-status'))).toBe('');
+    });
+
+    it('says when the file is too large', async () => {
+      await openCompany();
+      choose(new File(['x'], 'scan.tiff'));
+      await settle();
+      http
+        .expectOne({ method: 'POST', url: `${COMPANY_URL}/documents` })
+        .flush(
+          { code: CrmErrorCode.FileTooLarge, message: 'too large' },
+          { status: 413, statusText: 'Payload Too Large' },
+        );
+      await settle();
+
+      expect(text(byTestId('crm-document-problem'))).toBe(
+        'Ce fichier dépasse la taille maximale autorisée.',
+      );
+      expect(byTestId('crm-documents')!.querySelectorAll('a')).toHaveLength(1);
+    });
+
+    it('deletes a document once confirmed', async () => {
+      await openCompany();
+      const remove = byTestId<HTMLButtonElement>('crm-delete-documents')!;
+      expect(remove.getAttribute('aria-label')).toBe('Supprimer le document kbis.pdf');
+      remove.click();
+      await settle();
+      byTestId<HTMLButtonElement>('crm-delete-confirm')!.click();
+      await settle();
+      http
+        .expectOne({
+          method: 'DELETE',
+          url: `${COMPANY_URL}/documents/d0d0d0d0-0000-4000-8000-000000000001`,
+        })
+        .flush(null, { status: 204, statusText: 'No Content' });
+      await settle();
+
+      expect(text(byTestId('crm-documents'))).toContain('Aucun document.');
     });
   });
 });

@@ -1,19 +1,22 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
-import type { CrmCommunication, CrmOwnerKind, CrmSubRecords } from '@guichet/contracts';
+import type {
+  CrmCommunication,
+  CrmDocument,
+  CrmOpportunity,
+  CrmOwnerKind,
+  CrmSubRecords,
+} from '@guichet/contracts';
 import type { Observable } from 'rxjs';
 import { LocalizedDatePipe, TranslatePipe, Translator } from '../../core/i18n';
 import { displayPhone } from '../../shared/format/phone-display';
 import { formatBytes } from '../../parcels/parcel-format';
-import {
-  type ContactPointKind,
-  type ContactPoints,
-  CrmApi,
-  type DeletableSubRecord,
-} from '../crm-api';
+import { CrmApi, type DeletableSubRecord } from '../crm-api';
 import { CommunicationForm } from './communication-form';
+import { DocumentUpload } from './document-upload';
+import { OpportunityForm } from './opportunity-form';
 import { ContactPointForm, describeContactPoint } from './contact-point-form';
 import { type Identified, SubRecordItem } from './sub-record-item';
-import { SubRecordSection } from './sub-record-section';
+import { type SubRecordList, SubRecordSection } from './sub-record-section';
 import { CHANNEL_KEYS, DIRECTION_KEYS, STAGE_KEYS } from '../crm-wording';
 
 /**
@@ -27,6 +30,8 @@ import { CHANNEL_KEYS, DIRECTION_KEYS, STAGE_KEYS } from '../crm-wording';
     LocalizedDatePipe,
     ContactPointForm,
     CommunicationForm,
+    OpportunityForm,
+    DocumentUpload,
     SubRecordSection,
     SubRecordItem,
   ],
@@ -139,11 +144,23 @@ import { CHANNEL_KEYS, DIRECTION_KEYS, STAGE_KEYS } from '../crm-wording';
             <p class="summary">{{ communication.summary }}</p>
           }
         </ng-template>
-        <app-communication-form [kind]="kind()" [recordId]="recordId()" (saved)="logged($event)" />
+        <app-communication-form
+          [kind]="kind()"
+          [recordId]="recordId()"
+          (saved)="added('communications', $event)"
+        />
       </app-sub-record-section>
 
-      <app-sub-record-section list="opportunities">
-        <ng-template [appSubRecordItem]="records().opportunities" let-opportunity>
+      <app-sub-record-section
+        list="opportunities"
+        [remove]="removal('opportunities')"
+        (removed)="removed('opportunities', $event)"
+      >
+        <ng-template
+          [appSubRecordItem]="records().opportunities"
+          [describe]="describeOpportunity"
+          let-opportunity
+        >
           <strong>{{ opportunity.title }}</strong> —
           {{ stageKeys[opportunity.stage] | translate }}
           @if (opportunity.amountCents !== null) {
@@ -156,11 +173,30 @@ import { CHANNEL_KEYS, DIRECTION_KEYS, STAGE_KEYS } from '../crm-wording';
                 | translate: { date: (closeOn | localizedDate: 'mediumDate') }
             }}
           }
+          <app-opportunity-form
+            [kind]="kind()"
+            [recordId]="recordId()"
+            [opportunity]="opportunity"
+            (saved)="replaced('opportunities', $event)"
+          />
         </ng-template>
+        <app-opportunity-form
+          [kind]="kind()"
+          [recordId]="recordId()"
+          (saved)="added('opportunities', $event)"
+        />
       </app-sub-record-section>
 
-      <app-sub-record-section list="documents">
-        <ng-template [appSubRecordItem]="records().documents" let-document>
+      <app-sub-record-section
+        list="documents"
+        [remove]="removal('documents')"
+        (removed)="removed('documents', $event)"
+      >
+        <ng-template
+          [appSubRecordItem]="records().documents"
+          [describe]="describeDocument"
+          let-document
+        >
           <a
             [href]="documentUrl(document.id)"
             download
@@ -169,6 +205,11 @@ import { CHANNEL_KEYS, DIRECTION_KEYS, STAGE_KEYS } from '../crm-wording';
           >
           ({{ size(document.size) }}, {{ document.createdAt | localizedDate: 'mediumDate' }})
         </ng-template>
+        <app-document-upload
+          [kind]="kind()"
+          [recordId]="recordId()"
+          (uploaded)="added('documents', $event)"
+        />
       </app-sub-record-section>
     </div>
   `,
@@ -211,6 +252,8 @@ export class RecordSubRecords {
   protected readonly describe = describeContactPoint;
   protected readonly describeCommunication = (communication: CrmCommunication) =>
     communication.subject;
+  protected readonly describeOpportunity = (opportunity: CrmOpportunity) => opportunity.title;
+  protected readonly describeDocument = (document: CrmDocument) => document.name;
   /** The communications newest first: the last exchange is what one looks for. */
   protected readonly communications = computed(() =>
     [...this.records().communications].sort(
@@ -219,21 +262,14 @@ export class RecordSubRecords {
   );
 
   /** A new entry goes last, as the server lists them (oldest first). */
-  protected added<W extends ContactPointKind>(which: W, point: ContactPoints[W]): void {
-    this.recordsChange.emit({ [which]: [...this.records()[which], point] });
-  }
-
-  protected replaced<W extends ContactPointKind>(which: W, point: ContactPoints[W]): void {
+  protected added(which: SubRecordList, entry: Identified): void {
     const list: readonly Identified[] = this.records()[which];
-    this.recordsChange.emit({
-      [which]: list.map((entry) => (entry.id === point.id ? point : entry)),
-    });
+    this.recordsChange.emit({ [which]: [...list, entry] });
   }
 
-  protected logged(communication: CrmCommunication): void {
-    this.recordsChange.emit({
-      communications: [...this.records().communications, communication],
-    });
+  protected replaced(which: SubRecordList, entry: Identified): void {
+    const list: readonly Identified[] = this.records()[which];
+    this.recordsChange.emit({ [which]: list.map((old) => (old.id === entry.id ? entry : old)) });
   }
 
   /** What deletes an entry of the list on the server. */
