@@ -20,7 +20,7 @@ import {
 import type { Observable } from 'rxjs';
 import { TranslatePipe, type TranslationKey } from '../../core/i18n';
 import { FormSubmission } from '../../shared/forms/form-submission';
-import { ProblemBox } from '../../shared/problem-box/problem-box';
+import { FormFooter } from '../record/form-footer';
 import { type CrmDetails, CrmApi } from '../crm-api';
 import { LEAD_STATUS_KEYS } from '../crm-wording';
 
@@ -53,7 +53,7 @@ const orNull = (value: string): string | null => value.trim() || null;
     MatError,
     MatInput,
     TranslatePipe,
-    ProblemBox,
+    FormFooter,
   ],
   template: `
     @if (open()) {
@@ -113,20 +113,13 @@ const orNull = (value: string): string | null => value.trim() || null;
             }
           }
         </div>
-        <app-problem-box [message]="submission.problem()" testId="crm-new-problem" />
-        <div class="new-record-actions">
-          <button
-            mat-flat-button
-            type="submit"
-            [disabled]="submission.pending()"
-            [attr.data-testid]="record() ? 'crm-edit-save' : 'crm-new-create'"
-          >
-            {{ (record() ? 'crm.edit.save' : 'crm.new.create') | translate }}
-          </button>
-          <button mat-button type="button" (click)="close()">
-            {{ 'crm.new.cancel' | translate }}
-          </button>
-        </div>
+        <app-form-footer
+          [submission]="submission"
+          [saveKey]="record() ? 'crm.edit.save' : 'crm.new.create'"
+          [saveTestId]="record() ? 'crm-edit-save' : 'crm-new-create'"
+          problemTestId="crm-new-problem"
+          (cancelled)="close()"
+        />
       </form>
     } @else {
       <button mat-stroked-button type="button" (click)="start()" [attr.data-testid]="testId()">
@@ -150,11 +143,6 @@ const orNull = (value: string): string | null => value.trim() || null;
       display: flex;
       flex-wrap: wrap;
       gap: 0 1rem;
-    }
-
-    .new-record-actions {
-      display: flex;
-      gap: 0.5rem;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -13,7 +13,7 @@ import {
 import { TranslatePipe, type TranslationKey } from '../../core/i18n';
 import { controlErrorKey } from '../../shared/forms/field-errors';
 import { FormSubmission } from '../../shared/forms/form-submission';
-import { ProblemBox } from '../../shared/problem-box/problem-box';
+import { FormFooter } from './form-footer';
 import { CrmApi } from '../crm-api';
 import { CHANNEL_KEYS } from '../crm-wording';
 
@@ -55,7 +55,7 @@ const CLOCK_SLACK_MS = 60_000;
     MatError,
     MatInput,
     TranslatePipe,
-    ProblemBox,
+    FormFooter,
   ],
   template: `
     @if (open()) {
@@ -126,20 +126,13 @@ const CLOCK_SLACK_MS = 60_000;
           ></textarea>
           <mat-error>{{ errorKey('summary') | translate }}</mat-error>
         </mat-form-field>
-        <app-problem-box [message]="submission.problem()" testId="crm-communication-problem" />
-        <div class="communication-actions">
-          <button
-            mat-flat-button
-            type="submit"
-            [disabled]="submission.pending()"
-            data-testid="crm-communication-save"
-          >
-            {{ 'crm.communication.save' | translate }}
-          </button>
-          <button mat-button type="button" (click)="close()">
-            {{ 'crm.new.cancel' | translate }}
-          </button>
-        </div>
+        <app-form-footer
+          [submission]="submission"
+          [saveKey]="'crm.communication.save'"
+          [saveTestId]="'crm-communication-save'"
+          problemTestId="crm-communication-problem"
+          (cancelled)="close()"
+        />
       </form>
     } @else {
       <button mat-button type="button" (click)="start()" data-testid="crm-add-communication">
@@ -151,11 +144,6 @@ const CLOCK_SLACK_MS = 60_000;
     .communication-form {
       display: flex;
       flex-direction: column;
-    }
-
-    .communication-actions {
-      display: flex;
-      gap: 0.5rem;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -198,8 +186,7 @@ export class CommunicationForm {
   }
 
   protected errorKey(field: keyof typeof this.form.controls): TranslationKey {
-    const control = this.form.controls[field];
-    return control.hasError('future') ? 'crm.communication.future' : controlErrorKey(control);
+    return controlErrorKey(this.form.controls[field], [['future', 'crm.communication.future']]);
   }
 
   protected save(): void {

@@ -15,8 +15,8 @@ import type { CrmOwnerKind } from '@guichet/contracts';
 import { TranslatePipe, type TranslationKey } from '../../core/i18n';
 import { controlErrorKey } from '../../shared/forms/field-errors';
 import { FormSubmission } from '../../shared/forms/form-submission';
+import { FormFooter } from './form-footer';
 import { displayPhone } from '../../shared/format/phone-display';
-import { ProblemBox } from '../../shared/problem-box/problem-box';
 import {
   type ContactPointKind,
   type ContactPointRequests,
@@ -91,7 +91,7 @@ export function describeContactPoint(point: ContactPoints[ContactPointKind]): st
     MatError,
     MatInput,
     TranslatePipe,
-    ProblemBox,
+    FormFooter,
   ],
   template: `
     @if (open()) {
@@ -116,20 +116,13 @@ export function describeContactPoint(point: ContactPoints[ContactPointKind]): st
             <mat-error>{{ errorKey(field.name) | translate }}</mat-error>
           </mat-form-field>
         }
-        <app-problem-box [message]="submission.problem()" testId="crm-point-problem" />
-        <div class="point-actions">
-          <button
-            mat-flat-button
-            type="submit"
-            [disabled]="submission.pending()"
-            [attr.data-testid]="point() ? 'crm-point-save' : 'crm-point-add'"
-          >
-            {{ (point() ? 'crm.point.save' : 'crm.point.add') | translate }}
-          </button>
-          <button mat-button type="button" (click)="close()">
-            {{ 'crm.new.cancel' | translate }}
-          </button>
-        </div>
+        <app-form-footer
+          [submission]="submission"
+          [saveKey]="point() ? 'crm.point.save' : 'crm.point.add'"
+          [saveTestId]="point() ? 'crm-point-save' : 'crm-point-add'"
+          problemTestId="crm-point-problem"
+          (cancelled)="close()"
+        />
       </form>
     } @else {
       <button
@@ -147,11 +140,6 @@ export function describeContactPoint(point: ContactPoints[ContactPointKind]): st
     .point-form {
       display: flex;
       flex-direction: column;
-    }
-
-    .point-actions {
-      display: flex;
-      gap: 0.5rem;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

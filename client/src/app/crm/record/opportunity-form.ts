@@ -20,7 +20,7 @@ import {
 import { TranslatePipe, type TranslationKey } from '../../core/i18n';
 import { controlErrorKey } from '../../shared/forms/field-errors';
 import { FormSubmission } from '../../shared/forms/form-submission';
-import { ProblemBox } from '../../shared/problem-box/problem-box';
+import { FormFooter } from './form-footer';
 import { CrmApi } from '../crm-api';
 import { STAGE_KEYS } from '../crm-wording';
 
@@ -59,7 +59,7 @@ function typedOf(cents: number | null): string {
     MatSuffix,
     MatInput,
     TranslatePipe,
-    ProblemBox,
+    FormFooter,
   ],
   template: `
     @if (open()) {
@@ -111,20 +111,13 @@ function typedOf(cents: number | null): string {
           />
           <mat-error>{{ errorKey('expectedCloseOn') | translate }}</mat-error>
         </mat-form-field>
-        <app-problem-box [message]="submission.problem()" testId="crm-opportunity-problem" />
-        <div class="opportunity-actions">
-          <button
-            mat-flat-button
-            type="submit"
-            [disabled]="submission.pending()"
-            data-testid="crm-opportunity-save"
-          >
-            {{ (opportunity() ? 'crm.point.save' : 'crm.point.add') | translate }}
-          </button>
-          <button mat-button type="button" (click)="close()">
-            {{ 'crm.new.cancel' | translate }}
-          </button>
-        </div>
+        <app-form-footer
+          [submission]="submission"
+          [saveKey]="opportunity() ? 'crm.point.save' : 'crm.point.add'"
+          [saveTestId]="'crm-opportunity-save'"
+          problemTestId="crm-opportunity-problem"
+          (cancelled)="close()"
+        />
       </form>
     } @else {
       <button
@@ -142,11 +135,6 @@ function typedOf(cents: number | null): string {
     .opportunity-form {
       display: flex;
       flex-direction: column;
-    }
-
-    .opportunity-actions {
-      display: flex;
-      gap: 0.5rem;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -201,8 +189,9 @@ export class OpportunityForm {
   }
 
   protected errorKey(field: keyof typeof this.form.controls): TranslationKey {
-    const control = this.form.controls[field];
-    return control.hasError('amount') ? 'crm.opportunity.amountInvalid' : controlErrorKey(control);
+    return controlErrorKey(this.form.controls[field], [
+      ['amount', 'crm.opportunity.amountInvalid'],
+    ]);
   }
 
   protected save(): void {
