@@ -58,14 +58,14 @@ const orNull = (value: string): string | null => value.trim() || null;
   template: `
     @if (open()) {
       <form
-        class="new-record"
+        class="record-form"
         [formGroup]="form"
         [attr.aria-labelledby]="testId() + '-heading'"
         (ngSubmit)="create()"
         [attr.data-testid]="testId() + '-form'"
       >
         <h3 [attr.id]="testId() + '-heading'">{{ wording() | translate }}</h3>
-        <div class="new-record-fields">
+        <div class="record-form-fields">
           @if (kind() === 'company') {
             <mat-form-field>
               <mat-label>{{ 'crm.new.name' | translate }}</mat-label>
@@ -128,7 +128,7 @@ const orNull = (value: string): string | null => value.trim() || null;
     }
   `,
   styles: `
-    .new-record {
+    .record-form {
       padding: 1rem;
       border: 1px solid var(--mat-sys-outline-variant);
       border-radius: 8px;
@@ -139,7 +139,7 @@ const orNull = (value: string): string | null => value.trim() || null;
       font: var(--mat-sys-title-medium);
     }
 
-    .new-record-fields {
+    .record-form-fields {
       display: flex;
       flex-wrap: wrap;
       gap: 0 1rem;

@@ -606,25 +606,6 @@ describe('RecordPage', () => {
         'Une communication ne peut pas être datée dans le futur.',
       );
     });
-
-    it('deletes a communication once confirmed', async () => {
-      await openCompany();
-      const remove = byTestId<HTMLButtonElement>('crm-delete-communications')!;
-      expect(remove.getAttribute('aria-label')).toBe('Supprimer la communication Demande de devis');
-      remove.click();
-      await settle();
-      byTestId<HTMLButtonElement>('crm-delete-confirm')!.click();
-      await settle();
-      http
-        .expectOne({
-          method: 'DELETE',
-          url: `${COMPANY_URL}/communications/cacacaca-0000-4000-8000-000000000001`,
-        })
-        .flush(null, { status: 204, statusText: 'No Content' });
-      await settle();
-
-      expect(text(byTestId('crm-communications'))).toContain('Aucune communication.');
-    });
   });
 
   describe('opportunities', () => {
@@ -755,24 +736,40 @@ describe('RecordPage', () => {
       );
       expect(byTestId('crm-documents')!.querySelectorAll('a')).toHaveLength(1);
     });
+  });
 
-    it('deletes a document once confirmed', async () => {
-      await openCompany();
-      const remove = byTestId<HTMLButtonElement>('crm-delete-documents')!;
-      expect(remove.getAttribute('aria-label')).toBe('Supprimer le document kbis.pdf');
-      remove.click();
-      await settle();
-      byTestId<HTMLButtonElement>('crm-delete-confirm')!.click();
-      await settle();
-      http
-        .expectOne({
-          method: 'DELETE',
-          url: `${COMPANY_URL}/documents/d0d0d0d0-0000-4000-8000-000000000001`,
-        })
-        .flush(null, { status: 204, statusText: 'No Content' });
-      await settle();
+  it.each([
+    [
+      'communications',
+      'Supprimer la communication Demande de devis',
+      'cacacaca-0000-4000-8000-000000000001',
+      'Aucune communication.',
+    ],
+    [
+      'opportunities',
+      "Supprimer l'opportunité Contrat annuel",
+      '0b0b0b0b-0000-4000-8000-000000000001',
+      'Aucune opportunité.',
+    ],
+    [
+      'documents',
+      'Supprimer le document kbis.pdf',
+      'd0d0d0d0-0000-4000-8000-000000000001',
+      'Aucun document.',
+    ],
+  ])('deletes an entry of its %s once confirmed', async (list, label, itemId, empty) => {
+    await openCompany();
+    const remove = byTestId<HTMLButtonElement>(`crm-delete-${list}`)!;
+    expect(remove.getAttribute('aria-label')).toBe(label);
+    remove.click();
+    await settle();
+    byTestId<HTMLButtonElement>('crm-delete-confirm')!.click();
+    await settle();
+    http
+      .expectOne({ method: 'DELETE', url: `${COMPANY_URL}/${list}/${itemId}` })
+      .flush(null, { status: 204, statusText: 'No Content' });
+    await settle();
 
-      expect(text(byTestId('crm-documents'))).toContain('Aucun document.');
-    });
+    expect(text(byTestId(`crm-${list}`))).toContain(empty);
   });
 });
