@@ -72,12 +72,13 @@ export type CrmUpdateRequests = {
 
 /** The sub-records a record page deletes one by one. */
 export type DeletableSubRecord =
-  ContactPointKind | 'communications' | 'opportunities' | 'documents';
+  ContactPointKind | 'remarks' | 'communications' | 'opportunities' | 'documents';
 
 const SUB_RECORD_ROUTES = {
   addresses: { list: ApiRoutes.crmAddresses, item: ApiRoutes.crmAddress },
   phones: { list: ApiRoutes.crmPhones, item: ApiRoutes.crmPhone },
   emails: { list: ApiRoutes.crmEmails, item: ApiRoutes.crmEmail },
+  remarks: { list: ApiRoutes.crmRemarks, item: ApiRoutes.crmRemark },
   communications: { list: ApiRoutes.crmCommunications, item: ApiRoutes.crmCommunication },
   opportunities: { list: ApiRoutes.crmOpportunities, item: ApiRoutes.crmOpportunity },
   documents: { list: ApiRoutes.crmDocuments, item: ApiRoutes.crmDocument },
@@ -240,12 +241,10 @@ export class CrmApi {
     remarkId?: string,
   ): Observable<CrmRemark> {
     const owner = CRM_OWNER_PATHS[kind];
+    const paths = SUB_RECORD_ROUTES.remarks;
     return remarkId
-      ? this.http.put<CrmRemark>(
-          route(ApiRoutes.crmRemark, { owner, id, itemId: remarkId }),
-          request,
-        )
-      : this.http.post<CrmRemark>(route(ApiRoutes.crmRemarks, { owner, id }), request);
+      ? this.http.put<CrmRemark>(route(paths.item, { owner, id, itemId: remarkId }), request)
+      : this.http.post<CrmRemark>(route(paths.list, { owner, id }), request);
   }
 
   /** Where a document of a record downloads from (a plain link: the browser streams it). */

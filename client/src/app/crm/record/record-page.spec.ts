@@ -772,4 +772,28 @@ describe('RecordPage', () => {
 
     expect(text(byTestId(`crm-${list}`))).toContain(empty);
   });
+
+  it('deletes a remark once confirmed, and says so', async () => {
+    await openCompany();
+    const remove = byTestId<HTMLButtonElement>('crm-remark-delete')!;
+    expect(remove.getAttribute('aria-label')).toMatch(/^Supprimer la remarque du 21\/11\/2026 /);
+    remove.click();
+    await settle();
+    expect(text(byTestId('crm-remarks'))).toContain(
+      'Supprimer cette remarque ? La suppression est définitive.',
+    );
+    byTestId<HTMLButtonElement>('crm-delete-confirm')!.click();
+    await settle();
+    http
+      .expectOne({
+        method: 'DELETE',
+        url: `${COMPANY_URL}/remarks/e0e0e0e0-0000-4000-8000-000000000001`,
+      })
+      .flush(null, { status: 204, statusText: 'No Content' });
+    await settle();
+
+    expect(all('crm-remark')).toHaveLength(0);
+    expect(text(byTestId('crm-remarks'))).toContain('Aucune remarque.');
+    expect(text(byTestId('crm-remarks-outcome'))).toBe('La remarque est supprimée.');
+  });
 });
