@@ -525,6 +525,7 @@ describe('RecordPage', () => {
 
     expect(all('crm-addresses-item')).toHaveLength(0);
     expect(text(byTestId('crm-addresses'))).toContain('Aucune adresse.');
+    expect(document.activeElement?.id).toBe('addresses-heading');
   });
 
   describe('communications', () => {

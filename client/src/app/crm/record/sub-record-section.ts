@@ -2,10 +2,15 @@ import { NgTemplateOutlet } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
+  type ElementRef,
+  Injector,
+  afterNextRender,
   computed,
   contentChild,
+  inject,
   input,
   output,
+  viewChild,
 } from '@angular/core';
 import type { CrmSubRecords } from '@guichet/contracts';
 import { EMPTY, type Observable } from 'rxjs';
@@ -74,7 +79,9 @@ const WORDING: Readonly<Record<SubRecordList, ListWording>> = {
   imports: [NgTemplateOutlet, TranslatePipe, ConfirmedDelete],
   template: `
     <section [attr.aria-labelledby]="list() + '-heading'" [attr.data-testid]="'crm-' + list()">
-      <h2 [id]="list() + '-heading'">{{ wording().heading | translate }}</h2>
+      <h2 #heading [id]="list() + '-heading'" tabindex="-1">
+        {{ wording().heading | translate }}
+      </h2>
       <ul>
         @for (entry of item().items(); track entry.id) {
           <li [attr.data-testid]="'crm-' + list() + '-item'">
@@ -85,7 +92,7 @@ const WORDING: Readonly<Record<SubRecordList, ListWording>> = {
                 [question]="{ key: wording().deleteQuestion, params: { value: described(entry) } }"
                 [request]="removal(entry.id)"
                 [testId]="'crm-delete-' + list()"
-                (deleted)="removed.emit(entry.id)"
+                (deleted)="deleted(entry.id)"
               />
             }
           </li>
@@ -126,11 +133,25 @@ export class SubRecordSection {
   readonly removed = output<string>();
 
   protected readonly item = contentChild.required(SubRecordItem);
+  private readonly heading = viewChild.required<ElementRef<HTMLElement>>('heading');
+  private readonly injector = inject(Injector);
 
   protected readonly wording = computed(() => WORDING[this.list()]);
 
   protected described(entry: Identified): string {
     return this.item().describe()(entry);
+  }
+
+  /**
+   * The entry and the button that had the focus are gone: the focus goes to the list's heading,
+   * so that the keyboard and the screen reader carry on from there.
+   */
+  protected deleted(itemId: string): void {
+    this.removed.emit(itemId);
+    afterNextRender(
+      { write: () => this.heading().nativeElement.focus() },
+      { injector: this.injector },
+    );
   }
 
   protected removal(itemId: string): () => Observable<void> {
