@@ -16,14 +16,24 @@ async function create<T>(page: Page, path: string, body: object): Promise<T> {
   return (await response.json()) as T;
 }
 
+/**
+ * A name of its own, so that the run does not depend on what else the database holds. Letters
+ * only: the simple search also reads the digits of a word as a phone number, so a tag such as
+ * "Tmx3asiyg" would find every record whose phone holds a 3.
+ */
+function uniqueTag(): string {
+  return `T${Date.now()
+    .toString(36)
+    .replace(/\d/g, (digit) => 'abcdefghij'[Number(digit)])}`;
+}
+
 test.describe('CRM (GDPR-1, GDPR-7)', () => {
   test('staff search a company, opt it out with its contacts, and save a remark after the sensitive warning', async ({
     page,
   }) => {
     await signIn(page, DEMO_STAFF);
     await expect(page).toHaveURL(/\/home$/);
-    // A name of its own, so that the run does not depend on what else the database holds.
-    const tag = `T${Date.now().toString(36)}`;
+    const tag = uniqueTag();
     const company = await create<{ id: string }>(page, 'crm/companies', {
       name: `Boulangerie ${tag}`,
     });
@@ -109,6 +119,72 @@ test.describe('CRM (GDPR-1, GDPR-7)', () => {
     const csv = await readFile(await (await download).path(), 'utf8');
     expect(csv).toContain('entity,id,name,email,phone,city');
     expect(csv).not.toContain(tag);
+  });
+
+  test('staff correct a phone, delete an address and log a call on a lead (right of correction, GDPR-5)', async ({
+    page,
+  }) => {
+    await signIn(page, DEMO_STAFF);
+    await expect(page).toHaveURL(/\/home$/);
+    const tag = uniqueTag();
+    const lead = await create<{ id: string }>(page, 'crm/leads', {
+      firstName: 'Jeanne',
+      lastName: tag,
+    });
+    await create(page, `crm/leads/${lead.id}/phones`, {
+      label: 'Portable',
+      number: '06 12 34 56 78',
+    });
+    await create(page, `crm/leads/${lead.id}/addresses`, {
+      line1: '3 rue des Lilas',
+      postalCode: '69003',
+      city: 'Lyon',
+    });
+    await page.goto(`/crm/leads/${lead.id}`);
+    await expect(page.getByTestId('crm-record-name')).toHaveText(`Jeanne ${tag}`);
+
+    // A phone corrected in place, shown as the server normalised it.
+    const phones = page.getByTestId('crm-phones');
+    await phones.getByRole('button', { name: 'Modifier le téléphone +33 6 12 34 56 78' }).click();
+    await phones.getByRole('textbox', { name: 'Numéro' }).fill('06 98 76 54 32');
+    await phones.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await expect(phones.getByRole('link')).toHaveText(['+33 6 98 76 54 32']);
+    await expect(phones.getByRole('textbox')).toHaveCount(0);
+
+    // An address deleted only once confirmed.
+    const addresses = page.getByTestId('crm-addresses');
+    await addresses
+      .getByRole('button', { name: "Supprimer l'adresse 3 rue des Lilas, Lyon" })
+      .click();
+    await expect(addresses).toContainText("Supprimer l'adresse 3 rue des Lilas, Lyon ?");
+    await addresses.getByRole('button', { name: 'Confirmer la suppression' }).click();
+    await expect(addresses.getByTestId('crm-addresses-item')).toHaveCount(0);
+    await expect(addresses).toContainText('Aucune adresse.');
+
+    // A call from the prospect, logged and listed.
+    const communications = page.getByTestId('crm-communications');
+    await expect(communications).toContainText('Aucune communication.');
+    await communications.getByRole('button', { name: 'Enregistrer une communication' }).click();
+    await communications.getByLabel('Sens').selectOption('from-person');
+    await communications.getByLabel('Canal').selectOption('phone');
+    await communications.getByRole('textbox', { name: 'Objet' }).fill('Rappel du prospect');
+    await communications
+      .getByRole('textbox', { name: 'Compte rendu (facultatif)' })
+      .fill('Souhaite un rendez-vous la semaine prochaine.');
+    await communications.getByRole('button', { name: 'Enregistrer la communication' }).click();
+    const calls = communications.getByTestId('crm-communications-item');
+    await expect(calls).toHaveCount(1);
+    await expect(calls.first()).toContainText('Reçue, Téléphone : Rappel du prospect');
+    await expect(calls.first()).toContainText('Souhaite un rendez-vous la semaine prochaine.');
+    await page.screenshot({ path: 'test-results/crm-record-edit-fr.png', fullPage: true });
+
+    // What the server holds: read again.
+    await page.reload();
+    await expect(page.getByTestId('crm-record-name')).toHaveText(`Jeanne ${tag}`);
+    await expect(phones.getByRole('link')).toHaveText(['+33 6 98 76 54 32']);
+    await expect(addresses.getByTestId('crm-addresses-item')).toHaveCount(0);
+    await expect(calls).toHaveCount(1);
+    await expect(calls.first()).toContainText('Reçue, Téléphone : Rappel du prospect');
   });
 
   test('admins reach the CRM too; the company list follows their preference', async ({ page }) => {

@@ -4,6 +4,11 @@ import {
   ApiRoutes,
   type CrmAddress,
   type CrmAddressRequest,
+  type CrmCommunication,
+  type CrmCommunicationRequest,
+  type CrmDocument,
+  type CrmOpportunity,
+  type CrmOpportunityRequest,
   type CrmEmail,
   type CrmEmailRequest,
   type CrmPhone,
@@ -60,6 +65,25 @@ export interface ContactPointRequests {
   readonly emails: CrmEmailRequest;
 }
 
+/** The body that changes each kind of record (`PATCH`: the fields sent, the others kept). */
+export type CrmUpdateRequests = {
+  readonly [K in CrmOwnerKind]: Partial<CrmCreateRequests[K]>;
+};
+
+/** The sub-records a record page deletes one by one. */
+export type DeletableSubRecord =
+  ContactPointKind | 'remarks' | 'communications' | 'opportunities' | 'documents';
+
+const SUB_RECORD_ROUTES = {
+  addresses: { list: ApiRoutes.crmAddresses, item: ApiRoutes.crmAddress },
+  phones: { list: ApiRoutes.crmPhones, item: ApiRoutes.crmPhone },
+  emails: { list: ApiRoutes.crmEmails, item: ApiRoutes.crmEmail },
+  remarks: { list: ApiRoutes.crmRemarks, item: ApiRoutes.crmRemark },
+  communications: { list: ApiRoutes.crmCommunications, item: ApiRoutes.crmCommunication },
+  opportunities: { list: ApiRoutes.crmOpportunities, item: ApiRoutes.crmOpportunity },
+  documents: { list: ApiRoutes.crmDocuments, item: ApiRoutes.crmDocument },
+} as const satisfies Record<DeletableSubRecord, { list: string; item: string }>;
+
 /** The list route of each list screen. */
 const LIST_ROUTES = {
   company: ApiRoutes.crmCompanies,
@@ -113,6 +137,23 @@ export class CrmApi {
     return this.http.post<CrmDetails[K]>(apiUrl(LIST_ROUTES[kind]), request);
   }
 
+  /** Changes the main fields of a company, contact or lead; answers its detail. */
+  update<K extends CrmOwnerKind>(
+    kind: K,
+    id: string,
+    request: CrmUpdateRequests[K],
+  ): Observable<CrmDetails[K]> {
+    return this.http.patch<CrmDetails[K]>(route(DETAIL_ROUTES[kind], { id }), request);
+  }
+
+  /**
+   * Deletes a record and everything hanging off it (204); an ERP third party answers 409
+   * `CRM_ERP_LINKED`.
+   */
+  remove(kind: CrmOwnerKind, id: string): Observable<void> {
+    return this.http.delete(route(DETAIL_ROUTES[kind], { id })).pipe(map(() => undefined));
+  }
+
   /** Sets or lifts "Exclure des traitements à des fins marketing"; answers the new state. */
   setMarketingOptOut(kind: CrmOwnerKind, id: string, optedOut: boolean) {
     return this.http
@@ -123,22 +164,73 @@ export class CrmApi {
       .pipe(map((answer) => answer.marketingOptOut));
   }
 
-  /** Adds an address, a phone or an e-mail to a record; answers it as stored (phones in E.164). */
-  addContactPoint<W extends ContactPointKind>(
+  /**
+   * Adds an address, a phone or an e-mail to a record, or replaces one when `itemId` is given;
+   * answers it as stored (phones in E.164).
+   */
+  saveContactPoint<W extends ContactPointKind>(
     kind: CrmOwnerKind,
     id: string,
     which: W,
     request: ContactPointRequests[W],
+    itemId?: string,
   ): Observable<ContactPoints[W]> {
-    const path = {
-      addresses: ApiRoutes.crmAddresses,
-      phones: ApiRoutes.crmPhones,
-      emails: ApiRoutes.crmEmails,
-    }[which];
-    return this.http.post<ContactPoints[W]>(
-      route(path, { owner: CRM_OWNER_PATHS[kind], id }),
+    const owner = CRM_OWNER_PATHS[kind];
+    const paths = SUB_RECORD_ROUTES[which];
+    return itemId
+      ? this.http.put<ContactPoints[W]>(route(paths.item, { owner, id, itemId }), request)
+      : this.http.post<ContactPoints[W]>(route(paths.list, { owner, id }), request);
+  }
+
+  /** Logs a communication with the person (GDPR-5: one from them restarts a lead's retention). */
+  addCommunication(
+    kind: CrmOwnerKind,
+    id: string,
+    request: CrmCommunicationRequest,
+  ): Observable<CrmCommunication> {
+    return this.http.post<CrmCommunication>(
+      route(SUB_RECORD_ROUTES.communications.list, { owner: CRM_OWNER_PATHS[kind], id }),
       request,
     );
+  }
+
+  /** Adds an opportunity to a record, or replaces one when `itemId` is given. */
+  saveOpportunity(
+    kind: CrmOwnerKind,
+    id: string,
+    request: CrmOpportunityRequest,
+    itemId?: string,
+  ): Observable<CrmOpportunity> {
+    const owner = CRM_OWNER_PATHS[kind];
+    const paths = SUB_RECORD_ROUTES.opportunities;
+    return itemId
+      ? this.http.put<CrmOpportunity>(route(paths.item, { owner, id, itemId }), request)
+      : this.http.post<CrmOpportunity>(route(paths.list, { owner, id }), request);
+  }
+
+  /**
+   * Attaches a file to a record (multipart, field `file`); the server encrypts it, scans it when
+   * an antivirus is configured, and refuses one over its limit (413 `CRM_FILE_TOO_LARGE`).
+   */
+  uploadDocument(kind: CrmOwnerKind, id: string, file: File): Observable<CrmDocument> {
+    const body = new FormData();
+    body.append('file', file, file.name);
+    return this.http.post<CrmDocument>(
+      route(SUB_RECORD_ROUTES.documents.list, { owner: CRM_OWNER_PATHS[kind], id }),
+      body,
+    );
+  }
+
+  /** Deletes an entry of a record's lists (204): an address, a phone, a document… */
+  removeSubRecord(
+    kind: CrmOwnerKind,
+    id: string,
+    which: DeletableSubRecord,
+    itemId: string,
+  ): Observable<void> {
+    return this.http
+      .delete(route(SUB_RECORD_ROUTES[which].item, { owner: CRM_OWNER_PATHS[kind], id, itemId }))
+      .pipe(map(() => undefined));
   }
 
   /** Adds a remark, or replaces one when `remarkId` is given. */
@@ -149,12 +241,10 @@ export class CrmApi {
     remarkId?: string,
   ): Observable<CrmRemark> {
     const owner = CRM_OWNER_PATHS[kind];
+    const paths = SUB_RECORD_ROUTES.remarks;
     return remarkId
-      ? this.http.put<CrmRemark>(
-          route(ApiRoutes.crmRemark, { owner, id, itemId: remarkId }),
-          request,
-        )
-      : this.http.post<CrmRemark>(route(ApiRoutes.crmRemarks, { owner, id }), request);
+      ? this.http.put<CrmRemark>(route(paths.item, { owner, id, itemId: remarkId }), request)
+      : this.http.post<CrmRemark>(route(paths.list, { owner, id }), request);
   }
 
   /** Where a document of a record downloads from (a plain link: the browser streams it). */

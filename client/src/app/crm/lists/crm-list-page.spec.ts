@@ -220,7 +220,7 @@ describe('CrmListPage', () => {
     expect(text(byTestId('crm-list-third-party')!.querySelector('p'))).toBe(
       'Les sociétés liées à un tiers de la Gestion commerciale (ERP), par leur référence.',
     );
-    expect(page().querySelector('app-new-record-form')).toBeNull();
+    expect(page().querySelector('app-record-form')).toBeNull();
   });
 
   it("keeps the user's tick when the preference arrives after it", async () => {

@@ -29,7 +29,7 @@ import { type CrmRow, rowLink } from '../crm-row';
 import { LEAD_STATUS_KEYS } from '../crm-wording';
 import { CrmPreferencesStore } from '../marketing/crm-preferences-store';
 import { MarketingPreference } from '../marketing/marketing-preference';
-import { NewRecordForm } from '../new-record/new-record-form';
+import { RecordForm } from '../record-form/record-form';
 import { SaveTargetGroup } from '../target-groups/save-target-group';
 import { CrmTable } from './crm-table';
 
@@ -84,7 +84,7 @@ const sameQuery = (a: CrmListQuery, b: CrmListQuery) => JSON.stringify(a) === JS
     ListFooter,
     MarketingPreference,
     SaveTargetGroup,
-    NewRecordForm,
+    RecordForm,
   ],
   templateUrl: './crm-list-page.html',
   styleUrl: './crm-list-page.scss',

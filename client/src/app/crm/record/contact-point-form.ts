@@ -13,8 +13,10 @@ import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import type { CrmOwnerKind } from '@guichet/contracts';
 import { TranslatePipe, type TranslationKey } from '../../core/i18n';
+import { controlErrorKey } from '../../shared/forms/field-errors';
 import { FormSubmission } from '../../shared/forms/form-submission';
-import { ProblemBox } from '../../shared/problem-box/problem-box';
+import { FormFooter } from './form-footer';
+import { displayPhone } from '../../shared/format/phone-display';
 import {
   type ContactPointKind,
   type ContactPointRequests,
@@ -59,9 +61,25 @@ const OPEN_KEYS: Readonly<Record<ContactPointKind, TranslationKey>> = {
   emails: 'crm.point.add.email',
 };
 
+/** The name of the button and form that change one entry (« Modifier le téléphone … »). */
+const EDIT_KEYS: Readonly<Record<ContactPointKind, TranslationKey>> = {
+  addresses: 'crm.point.edit.address',
+  phones: 'crm.point.edit.phone',
+  emails: 'crm.point.edit.email',
+};
+
+/** An entry in a few words, for the names of its buttons. */
+export function describeContactPoint(point: ContactPoints[ContactPointKind]): string {
+  if ('line1' in point) return `${point.line1}, ${point.city}`;
+  if ('number' in point) return displayPhone(point.number) ?? point.number;
+  return point.address;
+}
+
 /**
- * « Ajouter une adresse / un téléphone / un e-mail » under those lists of a record page. The
- * server checks and normalises (French numbers to E.164); its refusal is said here.
+ * « Ajouter une adresse / un téléphone / un e-mail » under those lists of a record page; given
+ * `[point]`, « Modifier » that entry instead (the form filled with it, sent as PUT). The server
+ * checks and normalises (French numbers to E.164); its refusal is said here, under the field it
+ * names when it names one.
  */
 @Component({
   selector: 'app-contact-point-form',
@@ -73,7 +91,7 @@ const OPEN_KEYS: Readonly<Record<ContactPointKind, TranslationKey>> = {
     MatError,
     MatInput,
     TranslatePipe,
-    ProblemBox,
+    FormFooter,
   ],
   template: `
     @if (open()) {
@@ -81,8 +99,8 @@ const OPEN_KEYS: Readonly<Record<ContactPointKind, TranslationKey>> = {
         class="point-form"
         [formGroup]="form"
         (ngSubmit)="add()"
-        [attr.aria-label]="openKey() | translate"
-        [attr.data-testid]="'crm-add-' + which() + '-form'"
+        [attr.aria-label]="openKey() | translate: { value: described() }"
+        [attr.data-testid]="testId() + '-form'"
       >
         @for (field of fields(); track field.name) {
           <mat-form-field>
@@ -95,32 +113,26 @@ const OPEN_KEYS: Readonly<Record<ContactPointKind, TranslationKey>> = {
               autocomplete="off"
               [attr.data-testid]="'crm-point-' + field.name"
             />
-            <mat-error>{{ 'form.error.required' | translate }}</mat-error>
+            <mat-error>{{ errorKey(field.name) | translate }}</mat-error>
           </mat-form-field>
         }
-        <app-problem-box [message]="submission.problem()" testId="crm-point-problem" />
-        <div class="point-actions">
-          <button
-            mat-flat-button
-            type="submit"
-            [disabled]="submission.pending()"
-            data-testid="crm-point-add"
-          >
-            {{ 'crm.point.add' | translate }}
-          </button>
-          <button mat-button type="button" (click)="close()">
-            {{ 'crm.new.cancel' | translate }}
-          </button>
-        </div>
+        <app-form-footer
+          [submission]="submission"
+          [saveKey]="point() ? 'crm.point.save' : 'crm.point.add'"
+          [saveTestId]="point() ? 'crm-point-save' : 'crm-point-add'"
+          problemTestId="crm-point-problem"
+          (cancelled)="close()"
+        />
       </form>
     } @else {
       <button
         mat-button
         type="button"
-        (click)="open.set(true)"
-        [attr.data-testid]="'crm-add-' + which()"
+        (click)="start()"
+        [attr.aria-label]="point() ? (openKey() | translate: { value: described() }) : null"
+        [attr.data-testid]="testId()"
       >
-        {{ openKey() | translate }}
+        {{ (point() ? 'crm.point.edit' : openKey()) | translate }}
       </button>
     }
   `,
@@ -129,11 +141,6 @@ const OPEN_KEYS: Readonly<Record<ContactPointKind, TranslationKey>> = {
       display: flex;
       flex-direction: column;
     }
-
-    .point-actions {
-      display: flex;
-      gap: 0.5rem;
-    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -141,11 +148,23 @@ export class ContactPointForm<W extends ContactPointKind = ContactPointKind> {
   readonly kind = input.required<CrmOwnerKind>();
   readonly recordId = input.required<string>();
   readonly which = input.required<W>();
-  readonly added = output<ContactPoints[W]>();
+  /** The entry to change; none adds one. */
+  readonly point = input<ContactPoints[W] | null>(null);
+  /** The entry as the server now holds it, added or changed. */
+  readonly saved = output<ContactPoints[W]>();
 
   private readonly api = inject(CrmApi);
   protected readonly fields = computed(() => FIELDS[this.which()]);
-  protected readonly openKey = computed(() => OPEN_KEYS[this.which()]);
+  protected readonly openKey = computed(() =>
+    this.point() ? EDIT_KEYS[this.which()] : OPEN_KEYS[this.which()],
+  );
+  protected readonly testId = computed(() =>
+    this.point() ? `crm-edit-${this.which()}` : `crm-add-${this.which()}`,
+  );
+  protected readonly described = computed(() => {
+    const point = this.point();
+    return point ? describeContactPoint(point) : '';
+  });
   protected readonly form = inject(NonNullableFormBuilder).group({
     label: [''],
     line1: [''],
@@ -156,7 +175,24 @@ export class ContactPointForm<W extends ContactPointKind = ContactPointKind> {
     address: [''],
   });
   protected readonly open = signal(false);
-  protected readonly submission = new FormSubmission();
+  protected readonly submission = new FormSubmission(this.form);
+
+  /** Opens the form, filled with the entry when it changes one. */
+  protected start(): void {
+    const point = this.point();
+    if (point) {
+      this.form.reset();
+      for (const field of this.fields()) {
+        const value: unknown = (point as Partial<Record<FieldName, string | null>>)[field.name];
+        this.form.controls[field.name].setValue(typeof value === 'string' ? value : '');
+      }
+    }
+    this.open.set(true);
+  }
+
+  protected errorKey(field: FieldName): TranslationKey {
+    return controlErrorKey(this.form.controls[field]);
+  }
 
   protected close(): void {
     this.open.set(false);
@@ -174,11 +210,17 @@ export class ContactPointForm<W extends ContactPointKind = ContactPointKind> {
     }
     if (missing.length > 0) return;
     this.submission.send(
-      this.api.addContactPoint(this.kind(), this.recordId(), this.which(), this.request()),
+      this.api.saveContactPoint(
+        this.kind(),
+        this.recordId(),
+        this.which(),
+        this.request(),
+        this.point()?.id,
+      ),
       {
         accepted: (point) => {
           this.close();
-          this.added.emit(point);
+          this.saved.emit(point);
         },
       },
     );
@@ -192,6 +234,10 @@ export class ContactPointForm<W extends ContactPointKind = ContactPointKind> {
       const value = values[field.name].trim();
       if (value) body[field.name] = value;
     }
+    // The form has no country field: a changed address stays in its country (else FR, the default).
+    const point = this.point();
+    if (point && 'country' in point)
+      return { ...body, country: point.country } as ContactPointRequests[W];
     return body as ContactPointRequests[W];
   }
 }

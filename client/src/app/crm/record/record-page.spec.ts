@@ -1,5 +1,6 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { Router } from '@angular/router';
 import { CrmErrorCode } from '@guichet/contracts';
 import {
   COMPANY_ID,
@@ -10,6 +11,7 @@ import {
   remark,
 } from '../../../testing/crm';
 import { renderApp } from '../../../testing/render-app';
+import { centsOf } from './opportunity-form';
 import { adminSession, staffSession } from '../../../testing/session-info';
 
 const COMPANY_URL = `/api/crm/companies/${COMPANY_ID}`;
@@ -314,5 +316,485 @@ describe('RecordPage', () => {
 
     expect(text(byTestId('crm-point-problem'))).toBe('Certains champs sont à corriger.');
     expect(byTestId('crm-add-addresses-form')).not.toBeNull();
+  });
+
+  it('changes the main fields of a lead, shown as the server answers them', async () => {
+    const leadUrl = '/api/crm/leads/1e1e1e1e-0000-4000-8000-000000000001';
+    const { contacts: _, name: __, erpReference: ___, ...subRecords } = companyDetail();
+    const lead = {
+      ...subRecords,
+      id: '1e1e1e1e-0000-4000-8000-000000000001',
+      civility: null,
+      firstName: 'Jeanne',
+      lastName: 'Durand',
+      companyName: null,
+      jobTitle: null,
+      status: 'new' as const,
+      marketingOptOut: null,
+    };
+    fixture = await renderApp('/crm/leads/1e1e1e1e-0000-4000-8000-000000000001', {
+      session: staffSession(),
+    });
+    http = TestBed.inject(HttpTestingController);
+    http.expectOne(leadUrl).flush(lead);
+    await settle();
+
+    byTestId<HTMLButtonElement>('crm-edit-record')!.click();
+    await settle();
+    const form = byTestId('crm-edit-record-form')!;
+    const inputs = [...form.querySelectorAll<HTMLInputElement>('input')];
+    expect(inputs.map((input) => input.value)).toEqual(['Jeanne', 'Durand', '', '']);
+    inputs[1].value = 'Durand-Leroy';
+    inputs[1].dispatchEvent(new Event('input'));
+    const status = form.querySelectorAll<HTMLSelectElement>('select')[1];
+    status.value = 'qualified';
+    status.dispatchEvent(new Event('change'));
+    byTestId<HTMLButtonElement>('crm-edit-save')!.click();
+    await settle();
+
+    const patch = http.expectOne({ method: 'PATCH', url: leadUrl });
+    expect(patch.request.body).toEqual({
+      civility: null,
+      firstName: 'Jeanne',
+      lastName: 'Durand-Leroy',
+      jobTitle: null,
+      companyName: null,
+      status: 'qualified',
+    });
+    patch.flush({ ...lead, lastName: 'Durand-Leroy', status: 'qualified' });
+    await settle();
+
+    expect(text(byTestId('crm-record-name'))).toBe('Jeanne Durand-Leroy');
+    expect(text(page().querySelector('.record-facts'))).toContain('Qualifié');
+    expect(byTestId('crm-edit-record-form')).toBeNull();
+    expect(text(byTestId('crm-record-outcome'))).toBe(
+      'Les modifications de la fiche sont enregistrées.',
+    );
+  });
+
+  it('deletes the record only once confirmed, then goes back to its list', async () => {
+    await openCompany();
+    byTestId<HTMLButtonElement>('crm-delete-record')!.click();
+    await settle();
+    expect(text(page().querySelector('.record-actions'))).toContain(
+      'Supprimer la fiche Boulangerie Martin avec ses adresses',
+    );
+    expect(document.activeElement).toBe(byTestId('crm-delete-cancel'));
+    byTestId<HTMLButtonElement>('crm-delete-cancel')!.click();
+    await settle();
+    http.expectNone({ method: 'DELETE', url: COMPANY_URL });
+
+    byTestId<HTMLButtonElement>('crm-delete-record')!.click();
+    await settle();
+    byTestId<HTMLButtonElement>('crm-delete-confirm')!.click();
+    await settle();
+    http.expectOne({ method: 'DELETE', url: COMPANY_URL }).flush(null, {
+      status: 204,
+      statusText: 'No Content',
+    });
+    await settle();
+
+    expect(TestBed.inject(Router).url).toBe('/crm/companies');
+    expect(document.body.textContent).toContain('La fiche Boulangerie Martin est supprimée.');
+  });
+
+  it('says why an ERP third party cannot be deleted here, and keeps it', async () => {
+    await openCompany(staffSession(), companyDetail({ erpReference: 'TIERS-042' }));
+    byTestId<HTMLButtonElement>('crm-delete-record')!.click();
+    await settle();
+    byTestId<HTMLButtonElement>('crm-delete-confirm')!.click();
+    await settle();
+    http
+      .expectOne({ method: 'DELETE', url: COMPANY_URL })
+      .flush(
+        { code: CrmErrorCode.ErpLinked, message: 'TIERS-042' },
+        { status: 409, statusText: 'Conflict' },
+      );
+    await settle();
+
+    expect(text(byTestId('crm-delete-problem'))).toBe(
+      'Cette société est liée à un tiers de la Gestion commerciale : supprimez-la depuis la Gestion commerciale.',
+    );
+    expect(text(byTestId('crm-record-name'))).toBe('Boulangerie Martin');
+    expect(byTestId('crm-delete-record')).not.toBeNull();
+  });
+
+  it('changes a phone in place, shown as the server normalised it', async () => {
+    await openCompany();
+    const phones = byTestId('crm-phones')!;
+    const edit = byTestId<HTMLButtonElement>('crm-edit-phones', phones)!;
+    expect(edit.getAttribute('aria-label')).toBe('Modifier le téléphone +33 4 72 00 00 00');
+    edit.click();
+    await settle();
+    const form = byTestId('crm-edit-phones-form', phones)!;
+    const number = byTestId<HTMLInputElement>('crm-point-number', form)!;
+    expect(number.value).toBe('+33472000000');
+    expect(byTestId<HTMLInputElement>('crm-point-label', form)!.value).toBe('Standard');
+    number.value = '04 72 00 00 01';
+    number.dispatchEvent(new Event('input'));
+    byTestId<HTMLButtonElement>('crm-point-save', form)!.click();
+    await settle();
+
+    const put = http.expectOne({
+      method: 'PUT',
+      url: `${COMPANY_URL}/phones/fefefefe-0000-4000-8000-000000000001`,
+    });
+    expect(put.request.body).toEqual({ label: 'Standard', number: '04 72 00 00 01' });
+    put.flush({
+      id: 'fefefefe-0000-4000-8000-000000000001',
+      label: 'Standard',
+      number: '+33472000001',
+    });
+    await settle();
+
+    expect(all('crm-phones-item').map((item) => text(item.querySelector('a')))).toEqual([
+      '+33 4 72 00 00 01',
+    ]);
+    expect(byTestId('crm-edit-phones-form')).toBeNull();
+  });
+
+  it('says under the field why the server refused a changed phone', async () => {
+    await openCompany();
+    byTestId<HTMLButtonElement>('crm-edit-phones')!.click();
+    await settle();
+    const number = byTestId<HTMLInputElement>('crm-point-number')!;
+    number.value = '12';
+    number.dispatchEvent(new Event('input'));
+    byTestId<HTMLButtonElement>('crm-point-save')!.click();
+    await settle();
+    http
+      .expectOne({
+        method: 'PUT',
+        url: `${COMPANY_URL}/phones/fefefefe-0000-4000-8000-000000000001`,
+      })
+      .flush(
+        { code: 'COMMON_VALIDATION_FAILED', message: 'bad', fields: { number: ['isPhoneNumber'] } },
+        { status: 422, statusText: 'Unprocessable Entity' },
+      );
+    await settle();
+
+    expect(text(byTestId('crm-edit-phones-form')!.querySelector('mat-error'))).toBe(
+      'Saisissez un numéro de téléphone valide, par exemple 04 72 00 00 00.',
+    );
+    expect(text(byTestId('crm-phones-item'))).toContain('+33 4 72 00 00 00');
+  });
+
+  it('keeps the country of a changed foreign address', async () => {
+    const address = {
+      ...companyDetail().addresses[0],
+      country: 'BE',
+      postalCode: '1000',
+      city: 'Bruxelles',
+    };
+    await openCompany(staffSession(), companyDetail({ addresses: [address] }));
+    byTestId<HTMLButtonElement>('crm-edit-addresses')!.click();
+    await settle();
+    byTestId<HTMLButtonElement>('crm-point-save')!.click();
+    await settle();
+
+    const put = http.expectOne({ method: 'PUT', url: `${COMPANY_URL}/addresses/${address.id}` });
+    expect(put.request.body).toEqual({
+      label: 'Siège',
+      line1: '12 rue de la République',
+      postalCode: '1000',
+      city: 'Bruxelles',
+      country: 'BE',
+    });
+  });
+
+  it('deletes an address once confirmed, and only then', async () => {
+    await openCompany();
+    const addresses = byTestId('crm-addresses')!;
+    const remove = byTestId<HTMLButtonElement>('crm-delete-addresses', addresses)!;
+    expect(remove.getAttribute('aria-label')).toBe(
+      "Supprimer l'adresse 12 rue de la République, Lyon",
+    );
+    remove.click();
+    await settle();
+    expect(text(addresses)).toContain("Supprimer l'adresse 12 rue de la République, Lyon ?");
+    http.expectNone(`${COMPANY_URL}/addresses/adadadad-0000-4000-8000-000000000001`);
+    byTestId<HTMLButtonElement>('crm-delete-confirm', addresses)!.click();
+    await settle();
+    http
+      .expectOne({
+        method: 'DELETE',
+        url: `${COMPANY_URL}/addresses/adadadad-0000-4000-8000-000000000001`,
+      })
+      .flush(null, { status: 204, statusText: 'No Content' });
+    await settle();
+
+    expect(all('crm-addresses-item')).toHaveLength(0);
+    expect(text(byTestId('crm-addresses'))).toContain('Aucune adresse.');
+    expect(document.activeElement?.id).toBe('addresses-heading');
+  });
+
+  describe('communications', () => {
+    const field = <T extends HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
+      testId: string,
+      value: string,
+    ) => {
+      const element = byTestId<T>(testId)!;
+      element.value = value;
+      element.dispatchEvent(new Event(element instanceof HTMLSelectElement ? 'change' : 'input'));
+    };
+
+    it('logs a call received from the person, listed first, newest first', async () => {
+      await openCompany();
+      byTestId<HTMLButtonElement>('crm-add-communication')!.click();
+      await settle();
+      expect(text(byTestId('crm-communication-form'))).toContain(
+        "Une communication reçue d'un prospect prolonge la conservation de sa fiche de 3 ans.",
+      );
+      // Now by default.
+      expect(byTestId<HTMLInputElement>('crm-communication-occurred-at')!.value).toMatch(
+        /^\d{4}-\d\d-\d\dT\d\d:\d\d$/,
+      );
+
+      // The direction has no default: it decides the retention of a prospect (GDPR-5).
+      field('crm-communication-subject', 'Rappel pour le devis');
+      byTestId<HTMLButtonElement>('crm-communication-save')!.click();
+      await settle();
+      http.expectNone(`${COMPANY_URL}/communications`);
+      expect(text(byTestId('crm-communication-form')!.querySelector('mat-error'))).toBe(
+        'Ce champ est obligatoire.',
+      );
+
+      field('crm-communication-direction', 'from-person');
+      field('crm-communication-channel', 'phone');
+      field('crm-communication-occurred-at', '2026-11-25T09:30');
+      field('crm-communication-summary', '  Veut le devis avant vendredi.  ');
+      byTestId<HTMLButtonElement>('crm-communication-save')!.click();
+      await settle();
+
+      const post = http.expectOne({ method: 'POST', url: `${COMPANY_URL}/communications` });
+      expect(post.request.body).toEqual({
+        direction: 'from-person',
+        channel: 'phone',
+        occurredAt: new Date('2026-11-25T09:30').toISOString(),
+        subject: 'Rappel pour le devis',
+        summary: 'Veut le devis avant vendredi.',
+      });
+      post.flush({
+        id: 'cacacaca-0000-4000-8000-000000000002',
+        ...post.request.body,
+      });
+      await settle();
+
+      expect(
+        all('crm-communications-item').map((item) => text(item.querySelector('strong'))),
+      ).toEqual(['Rappel pour le devis', 'Demande de devis']);
+      expect(text(all('crm-communications-item')[0])).toContain(
+        '25/11/2026 09:30 — Reçue, Téléphone : Rappel pour le devis',
+      );
+      expect(text(all('crm-communications-item')[0].querySelector('.summary'))).toBe(
+        'Veut le devis avant vendredi.',
+      );
+      expect(byTestId('crm-communication-form')).toBeNull();
+    });
+
+    it('refuses a communication in the future before asking the server', async () => {
+      await openCompany();
+      byTestId<HTMLButtonElement>('crm-add-communication')!.click();
+      await settle();
+      field('crm-communication-direction', 'to-person');
+      field('crm-communication-subject', 'Relance');
+      field('crm-communication-occurred-at', '2999-01-01T10:00');
+      byTestId<HTMLButtonElement>('crm-communication-save')!.click();
+      await settle();
+
+      http.expectNone(`${COMPANY_URL}/communications`);
+      expect(text(byTestId('crm-communication-form')!.querySelector('mat-error'))).toBe(
+        'Une communication ne peut pas être datée dans le futur.',
+      );
+    });
+  });
+
+  describe('opportunities', () => {
+    const type = (testId: string, value: string, root: ParentNode = page()) => {
+      const element = byTestId<HTMLInputElement | HTMLSelectElement>(testId, root)!;
+      element.value = value;
+      element.dispatchEvent(new Event(element instanceof HTMLSelectElement ? 'change' : 'input'));
+    };
+
+    it('reads amounts in euros as typed, in cents', () => {
+      expect(centsOf('')).toBeNull();
+      expect(centsOf('12 500,5 €')).toBe(1_250_050);
+      expect(centsOf('12500.05')).toBe(1_250_005);
+      expect(centsOf('12,505')).toBeUndefined();
+      expect(centsOf('-3')).toBeUndefined();
+    });
+
+    it('adds one, and refuses an amount that is not one before asking the server', async () => {
+      await openCompany();
+      byTestId<HTMLButtonElement>('crm-add-opportunities')!.click();
+      await settle();
+      const form = byTestId('crm-add-opportunities-form')!;
+      type('crm-opportunity-title', 'Extension du contrat', form);
+      type('crm-opportunity-amount', 'mille', form);
+      byTestId<HTMLButtonElement>('crm-opportunity-save', form)!.click();
+      await settle();
+      http.expectNone(`${COMPANY_URL}/opportunities`);
+      expect(text(form.querySelector('mat-error'))).toBe(
+        'Saisissez un montant en euros, par exemple 1250,50.',
+      );
+
+      type('crm-opportunity-amount', '1 500,50', form);
+      type('crm-opportunity-stage', 'won', form);
+      type('crm-opportunity-close-on', '2027-03-31', form);
+      byTestId<HTMLButtonElement>('crm-opportunity-save', form)!.click();
+      await settle();
+      const post = http.expectOne({ method: 'POST', url: `${COMPANY_URL}/opportunities` });
+      expect(post.request.body).toEqual({
+        title: 'Extension du contrat',
+        stage: 'won',
+        amountCents: 150_050,
+        expectedCloseOn: '2027-03-31',
+      });
+      post.flush({ id: '0b0b0b0b-0000-4000-8000-000000000002', ...post.request.body });
+      await settle();
+
+      expect(
+        all('crm-opportunities-item').map((item) => text(item.querySelector('strong'))),
+      ).toEqual(['Contrat annuel', 'Extension du contrat']);
+      expect(text(all('crm-opportunities-item')[1])).toContain('Gagnée — 1 500,50 €');
+    });
+
+    it('changes one, the form filled with it', async () => {
+      await openCompany();
+      byTestId<HTMLButtonElement>('crm-edit-opportunities')!.click();
+      await settle();
+      const form = byTestId('crm-edit-opportunities-form')!;
+      expect(byTestId<HTMLInputElement>('crm-opportunity-amount', form)!.value).toBe('12500');
+      expect(byTestId<HTMLInputElement>('crm-opportunity-close-on', form)!.value).toBe(
+        '2027-01-31',
+      );
+      type('crm-opportunity-stage', 'lost', form);
+      type('crm-opportunity-amount', '', form);
+      byTestId<HTMLButtonElement>('crm-opportunity-save', form)!.click();
+      await settle();
+      const put = http.expectOne({
+        method: 'PUT',
+        url: `${COMPANY_URL}/opportunities/0b0b0b0b-0000-4000-8000-000000000001`,
+      });
+      expect(put.request.body).toEqual({
+        title: 'Contrat annuel',
+        stage: 'lost',
+        amountCents: null,
+        expectedCloseOn: '2027-01-31',
+      });
+      put.flush({ id: '0b0b0b0b-0000-4000-8000-000000000001', ...put.request.body });
+      await settle();
+
+      expect(text(byTestId('crm-opportunities-item'))).toContain('Contrat annuel — Perdue');
+      expect(text(byTestId('crm-opportunities-item'))).not.toContain('€');
+    });
+  });
+
+  describe('documents', () => {
+    const choose = (file: File) => {
+      const picker = byTestId<HTMLInputElement>('crm-document-file')!;
+      Object.defineProperty(picker, 'files', { value: [file], configurable: true });
+      picker.dispatchEvent(new Event('change'));
+    };
+
+    it('uploads the chosen file and lists it', async () => {
+      await openCompany();
+      choose(new File(['%PDF-1.7'], 'devis.pdf', { type: 'application/pdf' }));
+      await settle();
+      expect(text(byTestId('crm-document-status'))).toBe('Envoi de devis.pdf…');
+      const post = http.expectOne({ method: 'POST', url: `${COMPANY_URL}/documents` });
+      expect((post.request.body as FormData).get('file')).toBeInstanceOf(File);
+      post.flush({
+        id: 'd0d0d0d0-0000-4000-8000-000000000002',
+        name: 'devis.pdf',
+        size: 8,
+        contentType: 'application/pdf',
+        sha256: 'b'.repeat(64),
+        createdAt: '2026-11-30T10:00:00.000Z',
+      });
+      await settle();
+
+      expect(
+        [...byTestId('crm-documents')!.querySelectorAll('a')].map((link) => text(link)),
+      ).toEqual(['kbis.pdf', 'devis.pdf']);
+      expect(text(byTestId('crm-document-status'))).toBe('');
+    });
+
+    it('says when the file is too large', async () => {
+      await openCompany();
+      choose(new File(['x'], 'scan.tiff'));
+      await settle();
+      http
+        .expectOne({ method: 'POST', url: `${COMPANY_URL}/documents` })
+        .flush(
+          { code: CrmErrorCode.FileTooLarge, message: 'too large' },
+          { status: 413, statusText: 'Payload Too Large' },
+        );
+      await settle();
+
+      expect(text(byTestId('crm-document-problem'))).toBe(
+        'Ce fichier dépasse la taille maximale autorisée.',
+      );
+      expect(byTestId('crm-documents')!.querySelectorAll('a')).toHaveLength(1);
+    });
+  });
+
+  it.each([
+    [
+      'communications',
+      'Supprimer la communication Demande de devis',
+      'cacacaca-0000-4000-8000-000000000001',
+      'Aucune communication.',
+    ],
+    [
+      'opportunities',
+      "Supprimer l'opportunité Contrat annuel",
+      '0b0b0b0b-0000-4000-8000-000000000001',
+      'Aucune opportunité.',
+    ],
+    [
+      'documents',
+      'Supprimer le document kbis.pdf',
+      'd0d0d0d0-0000-4000-8000-000000000001',
+      'Aucun document.',
+    ],
+  ])('deletes an entry of its %s once confirmed', async (list, label, itemId, empty) => {
+    await openCompany();
+    const remove = byTestId<HTMLButtonElement>(`crm-delete-${list}`)!;
+    expect(remove.getAttribute('aria-label')).toBe(label);
+    remove.click();
+    await settle();
+    byTestId<HTMLButtonElement>('crm-delete-confirm')!.click();
+    await settle();
+    http
+      .expectOne({ method: 'DELETE', url: `${COMPANY_URL}/${list}/${itemId}` })
+      .flush(null, { status: 204, statusText: 'No Content' });
+    await settle();
+
+    expect(text(byTestId(`crm-${list}`))).toContain(empty);
+  });
+
+  it('deletes a remark once confirmed, and says so', async () => {
+    await openCompany();
+    const remove = byTestId<HTMLButtonElement>('crm-remark-delete')!;
+    expect(remove.getAttribute('aria-label')).toMatch(/^Supprimer la remarque du 21\/11\/2026 /);
+    remove.click();
+    await settle();
+    expect(text(byTestId('crm-remarks'))).toContain(
+      'Supprimer cette remarque ? La suppression est définitive.',
+    );
+    byTestId<HTMLButtonElement>('crm-delete-confirm')!.click();
+    await settle();
+    http
+      .expectOne({
+        method: 'DELETE',
+        url: `${COMPANY_URL}/remarks/e0e0e0e0-0000-4000-8000-000000000001`,
+      })
+      .flush(null, { status: 204, statusText: 'No Content' });
+    await settle();
+
+    expect(all('crm-remark')).toHaveLength(0);
+    expect(text(byTestId('crm-remarks'))).toContain('Aucune remarque.');
+    expect(text(byTestId('crm-remarks-outcome'))).toBe('La remarque est supprimée.');
   });
 });

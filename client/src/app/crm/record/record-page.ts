@@ -8,7 +8,8 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatAnchor, MatButton } from '@angular/material/button';
-import { ActivatedRoute, RouterLink } from '@angular/router';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
   type CrmContactSummary,
   type CrmOwnerKind,
@@ -19,15 +20,17 @@ import {
 } from '@guichet/contracts';
 import { distinctUntilChanged, map } from 'rxjs';
 import { errorMessageKey } from '../../core/http/api-error';
-import { LocalizedDatePipe, TranslatePipe, type TranslationKey } from '../../core/i18n';
+import { LocalizedDatePipe, TranslatePipe, type TranslationKey, Translator } from '../../core/i18n';
+import type { Message } from '../../shared/problem-box/problem-box';
 import { SessionStore } from '../../core/session/session-store';
 import { type CrmDetails, CrmApi } from '../crm-api';
 import { rowName } from '../crm-row';
 import { LEAD_STATUS_KEYS } from '../crm-wording';
 import { CrmTable } from '../lists/crm-table';
 import { OptOutPanel } from '../marketing/opt-out-panel';
-import { NewRecordForm } from '../new-record/new-record-form';
+import { RecordForm } from '../record-form/record-form';
 import { RemarksSection } from '../remarks/remarks-section';
+import { ConfirmedDelete } from './confirmed-delete';
 import { RecordAdminActions } from './record-admin-actions';
 import { RecordSubRecords } from './record-sub-records';
 
@@ -71,7 +74,8 @@ const KIND_KEYS: Readonly<Record<CrmOwnerKind, TranslationKey>> = {
     RemarksSection,
     RecordSubRecords,
     RecordAdminActions,
-    NewRecordForm,
+    RecordForm,
+    ConfirmedDelete,
   ],
   templateUrl: './record-page.html',
   styleUrl: './record-page.scss',
@@ -82,6 +86,9 @@ export class RecordPage {
   private readonly route = inject(ActivatedRoute);
   private readonly destroyRef = inject(DestroyRef);
   private readonly session = inject(SessionStore).session;
+  private readonly router = inject(Router);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly translator = inject(Translator);
 
   protected readonly kind: CrmOwnerKind = this.route.snapshot.data['kind'];
   protected readonly listPath = LIST_PATHS[this.kind];
@@ -105,6 +112,10 @@ export class RecordPage {
     return record ? rowName(record) : '';
   });
   protected readonly isAdmin = computed(() => this.session()?.account.role === Role.Admin);
+  /** What the last change of the record's fields came to. */
+  protected readonly outcome = signal<Message | null>(null);
+  /** Deletes this record and all that hangs off it (an ERP third party: 409 `CRM_ERP_LINKED`). */
+  protected readonly deleteRecord = () => this.api.remove(this.kind, this.id);
   private id = '';
 
   constructor() {
@@ -122,6 +133,7 @@ export class RecordPage {
 
   protected load(): void {
     this.state.set({ kind: 'loading' });
+    this.outcome.set(null);
     this.api
       .record(this.kind, this.id)
       .pipe(takeUntilDestroyed(this.destroyRef))
@@ -156,6 +168,20 @@ export class RecordPage {
       .record('company', this.id)
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({ next: (company) => this.update({ contacts: company.contacts }) });
+  }
+
+  /** The fields changed: the server's answer is the whole record, as it now holds it. */
+  protected edited(record: CrmRecord): void {
+    this.state.set({ kind: 'ready', record });
+    this.outcome.set({ key: 'crm.record.edited' });
+  }
+
+  /** The record is gone: back to its list, which says so. */
+  protected deleted(): void {
+    this.snackBar.open(this.translator.t('crm.record.deleted', { name: this.name() }), undefined, {
+      duration: 10_000,
+    });
+    void this.router.navigateByUrl(this.listPath);
   }
 
   protected subRecordsChanged(changes: Partial<CrmSubRecords>): void {

@@ -1,18 +1,22 @@
-import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import type {
-  CrmAddress,
-  CrmEmail,
+  CrmCommunication,
+  CrmDocument,
+  CrmOpportunity,
   CrmOwnerKind,
-  CrmPhone,
   CrmSubRecords,
 } from '@guichet/contracts';
+import type { Observable } from 'rxjs';
 import { LocalizedDatePipe, TranslatePipe, Translator } from '../../core/i18n';
 import { displayPhone } from '../../shared/format/phone-display';
 import { formatBytes } from '../../parcels/parcel-format';
-import { CrmApi } from '../crm-api';
-import { ContactPointForm } from './contact-point-form';
-import { SubRecordItem } from './sub-record-item';
-import { SubRecordSection } from './sub-record-section';
+import { CrmApi, type DeletableSubRecord } from '../crm-api';
+import { CommunicationForm } from './communication-form';
+import { DocumentUpload } from './document-upload';
+import { OpportunityForm } from './opportunity-form';
+import { ContactPointForm, describeContactPoint } from './contact-point-form';
+import { type Identified, SubRecordItem } from './sub-record-item';
+import { type SubRecordList, SubRecordSection } from './sub-record-section';
 import { CHANNEL_KEYS, DIRECTION_KEYS, STAGE_KEYS } from '../crm-wording';
 
 /**
@@ -21,11 +25,24 @@ import { CHANNEL_KEYS, DIRECTION_KEYS, STAGE_KEYS } from '../crm-wording';
  */
 @Component({
   selector: 'app-record-sub-records',
-  imports: [TranslatePipe, LocalizedDatePipe, ContactPointForm, SubRecordSection, SubRecordItem],
+  imports: [
+    TranslatePipe,
+    LocalizedDatePipe,
+    ContactPointForm,
+    CommunicationForm,
+    OpportunityForm,
+    DocumentUpload,
+    SubRecordSection,
+    SubRecordItem,
+  ],
   template: `
     <div class="sub-records">
-      <app-sub-record-section list="addresses">
-        <ng-template [appSubRecordItem]="records().addresses" let-address>
+      <app-sub-record-section
+        list="addresses"
+        [remove]="removal('addresses')"
+        (removed)="removed('addresses', $event)"
+      >
+        <ng-template [appSubRecordItem]="records().addresses" [describe]="describe" let-address>
           <address>
             @if (address.label) {
               <strong>{{ address.label }}</strong><br />
@@ -39,47 +56,84 @@ import { CHANNEL_KEYS, DIRECTION_KEYS, STAGE_KEYS } from '../crm-wording';
               <br />{{ address.country }}
             }
           </address>
+          <app-contact-point-form
+            [kind]="kind()"
+            [recordId]="recordId()"
+            which="addresses"
+            [point]="address"
+            (saved)="replaced('addresses', $event)"
+          />
         </ng-template>
         <app-contact-point-form
           [kind]="kind()"
           [recordId]="recordId()"
           which="addresses"
-          (added)="addAddress($event)"
+          (saved)="added('addresses', $event)"
         />
       </app-sub-record-section>
 
-      <app-sub-record-section list="phones">
-        <ng-template [appSubRecordItem]="records().phones" let-phone>
+      <app-sub-record-section
+        list="phones"
+        [remove]="removal('phones')"
+        (removed)="removed('phones', $event)"
+      >
+        <ng-template [appSubRecordItem]="records().phones" [describe]="describe" let-phone>
           @if (phone.label) {
             <span class="label">{{ phone.label }}</span>
           }
           <a [href]="'tel:' + phone.number">{{ display(phone.number) }}</a>
+          <app-contact-point-form
+            [kind]="kind()"
+            [recordId]="recordId()"
+            which="phones"
+            [point]="phone"
+            (saved)="replaced('phones', $event)"
+          />
         </ng-template>
         <app-contact-point-form
           [kind]="kind()"
           [recordId]="recordId()"
           which="phones"
-          (added)="addPhone($event)"
+          (saved)="added('phones', $event)"
         />
       </app-sub-record-section>
 
-      <app-sub-record-section list="emails">
-        <ng-template [appSubRecordItem]="records().emails" let-email>
+      <app-sub-record-section
+        list="emails"
+        [remove]="removal('emails')"
+        (removed)="removed('emails', $event)"
+      >
+        <ng-template [appSubRecordItem]="records().emails" [describe]="describe" let-email>
           @if (email.label) {
             <span class="label">{{ email.label }}</span>
           }
           <a [href]="'mailto:' + email.address">{{ email.address }}</a>
+          <app-contact-point-form
+            [kind]="kind()"
+            [recordId]="recordId()"
+            which="emails"
+            [point]="email"
+            (saved)="replaced('emails', $event)"
+          />
         </ng-template>
         <app-contact-point-form
           [kind]="kind()"
           [recordId]="recordId()"
           which="emails"
-          (added)="addEmail($event)"
+          (saved)="added('emails', $event)"
         />
       </app-sub-record-section>
 
-      <app-sub-record-section list="communications">
-        <ng-template [appSubRecordItem]="records().communications" let-communication>
+      <app-sub-record-section
+        list="communications"
+        [remove]="removal('communications')"
+        (removed)="removed('communications', $event)"
+      >
+        <ng-template
+          [appSubRecordItem]="communications()"
+          [describe]="describeCommunication"
+          let-communication
+        >
           <time [attr.datetime]="communication.occurredAt">{{
             communication.occurredAt | localizedDate: 'short'
           }}</time>
@@ -90,10 +144,23 @@ import { CHANNEL_KEYS, DIRECTION_KEYS, STAGE_KEYS } from '../crm-wording';
             <p class="summary">{{ communication.summary }}</p>
           }
         </ng-template>
+        <app-communication-form
+          [kind]="kind()"
+          [recordId]="recordId()"
+          (saved)="added('communications', $event)"
+        />
       </app-sub-record-section>
 
-      <app-sub-record-section list="opportunities">
-        <ng-template [appSubRecordItem]="records().opportunities" let-opportunity>
+      <app-sub-record-section
+        list="opportunities"
+        [remove]="removal('opportunities')"
+        (removed)="removed('opportunities', $event)"
+      >
+        <ng-template
+          [appSubRecordItem]="records().opportunities"
+          [describe]="describeOpportunity"
+          let-opportunity
+        >
           <strong>{{ opportunity.title }}</strong> —
           {{ stageKeys[opportunity.stage] | translate }}
           @if (opportunity.amountCents !== null) {
@@ -106,11 +173,30 @@ import { CHANNEL_KEYS, DIRECTION_KEYS, STAGE_KEYS } from '../crm-wording';
                 | translate: { date: (closeOn | localizedDate: 'mediumDate') }
             }}
           }
+          <app-opportunity-form
+            [kind]="kind()"
+            [recordId]="recordId()"
+            [opportunity]="opportunity"
+            (saved)="replaced('opportunities', $event)"
+          />
         </ng-template>
+        <app-opportunity-form
+          [kind]="kind()"
+          [recordId]="recordId()"
+          (saved)="added('opportunities', $event)"
+        />
       </app-sub-record-section>
 
-      <app-sub-record-section list="documents">
-        <ng-template [appSubRecordItem]="records().documents" let-document>
+      <app-sub-record-section
+        list="documents"
+        [remove]="removal('documents')"
+        (removed)="removed('documents', $event)"
+      >
+        <ng-template
+          [appSubRecordItem]="records().documents"
+          [describe]="describeDocument"
+          let-document
+        >
           <a
             [href]="documentUrl(document.id)"
             download
@@ -119,6 +205,11 @@ import { CHANNEL_KEYS, DIRECTION_KEYS, STAGE_KEYS } from '../crm-wording';
           >
           ({{ size(document.size) }}, {{ document.createdAt | localizedDate: 'mediumDate' }})
         </ng-template>
+        <app-document-upload
+          [kind]="kind()"
+          [recordId]="recordId()"
+          (uploaded)="added('documents', $event)"
+        />
       </app-sub-record-section>
     </div>
   `,
@@ -158,16 +249,37 @@ export class RecordSubRecords {
   protected readonly channelKeys = CHANNEL_KEYS;
   protected readonly stageKeys = STAGE_KEYS;
 
-  protected addAddress(address: CrmAddress): void {
-    this.recordsChange.emit({ addresses: [...this.records().addresses, address] });
+  protected readonly describe = describeContactPoint;
+  protected readonly describeCommunication = (communication: CrmCommunication) =>
+    communication.subject;
+  protected readonly describeOpportunity = (opportunity: CrmOpportunity) => opportunity.title;
+  protected readonly describeDocument = (document: CrmDocument) => document.name;
+  /** The communications newest first: the last exchange is what one looks for. */
+  protected readonly communications = computed(() =>
+    [...this.records().communications].sort(
+      (a, b) => Date.parse(b.occurredAt) - Date.parse(a.occurredAt),
+    ),
+  );
+
+  /** A new entry goes last, as the server lists them (oldest first). */
+  protected added(which: SubRecordList, entry: Identified): void {
+    const list: readonly Identified[] = this.records()[which];
+    this.recordsChange.emit({ [which]: [...list, entry] });
   }
 
-  protected addPhone(phone: CrmPhone): void {
-    this.recordsChange.emit({ phones: [...this.records().phones, phone] });
+  protected replaced(which: SubRecordList, entry: Identified): void {
+    const list: readonly Identified[] = this.records()[which];
+    this.recordsChange.emit({ [which]: list.map((old) => (old.id === entry.id ? entry : old)) });
   }
 
-  protected addEmail(email: CrmEmail): void {
-    this.recordsChange.emit({ emails: [...this.records().emails, email] });
+  /** What deletes an entry of the list on the server. */
+  protected removal(which: DeletableSubRecord): (itemId: string) => Observable<void> {
+    return (itemId) => this.api.removeSubRecord(this.kind(), this.recordId(), which, itemId);
+  }
+
+  protected removed(which: DeletableSubRecord, itemId: string): void {
+    const list: readonly Identified[] = this.records()[which];
+    this.recordsChange.emit({ [which]: list.filter((entry) => entry.id !== itemId) });
   }
 
   protected display(number: string): string {

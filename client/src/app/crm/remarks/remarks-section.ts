@@ -1,14 +1,20 @@
-import { ChangeDetectionStrategy, Component, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import type { CrmOwnerKind, CrmRemark } from '@guichet/contracts';
 import { LocalizedDatePipe, TranslatePipe } from '../../core/i18n';
 import type { Message } from '../../shared/problem-box/problem-box';
+import { CrmApi } from '../crm-api';
+import { ConfirmedDelete } from '../record/confirmed-delete';
 import { RemarkEditor } from './remark-editor';
+import type { Observable } from 'rxjs';
 
-/** The remarks of a record, newest first, each one rewritable, and the editor of a new one. */
+/**
+ * The remarks of a record, newest first, each one rewritable or deleted (once confirmed), and the
+ * editor of a new one.
+ */
 @Component({
   selector: 'app-remarks-section',
-  imports: [MatButton, TranslatePipe, LocalizedDatePipe, RemarkEditor],
+  imports: [MatButton, TranslatePipe, LocalizedDatePipe, RemarkEditor, ConfirmedDelete],
   template: `
     <section aria-labelledby="remarks-heading" data-testid="crm-remarks">
       <h2 id="remarks-heading">{{ 'crm.remarks.heading' | translate }}</h2>
@@ -54,6 +60,16 @@ import { RemarkEditor } from './remark-editor';
                     {{ 'crm.remarks.edit' | translate }}
                   </button>
                 </p>
+                <app-confirmed-delete
+                  [label]="{
+                    key: 'crm.remarks.delete',
+                    params: { date: (remark.updatedAt | localizedDate: 'short') },
+                  }"
+                  [question]="{ key: 'crm.remarks.deleteQuestion' }"
+                  [request]="removal(remark.id)"
+                  testId="crm-remark-delete"
+                  (deleted)="removed(remark.id)"
+                />
               }
             </li>
           }
@@ -110,12 +126,22 @@ export class RemarksSection {
   /** The remarks as they now are, newest first. */
   readonly remarksChange = output<readonly CrmRemark[]>();
 
+  private readonly api = inject(CrmApi);
   protected readonly editing = signal<string | null>(null);
   protected readonly outcome = signal<Message | null>(null);
 
   protected added(remark: CrmRemark): void {
     this.remarksChange.emit([remark, ...this.remarks()]);
     this.outcome.set({ key: 'crm.remarks.saved' });
+  }
+
+  protected removal(remarkId: string): () => Observable<void> {
+    return () => this.api.removeSubRecord(this.kind(), this.recordId(), 'remarks', remarkId);
+  }
+
+  protected removed(remarkId: string): void {
+    this.remarksChange.emit(this.remarks().filter((remark) => remark.id !== remarkId));
+    this.outcome.set({ key: 'crm.remarks.deleted' });
   }
 
   protected replaced(remark: CrmRemark): void {

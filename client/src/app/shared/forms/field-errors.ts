@@ -22,11 +22,17 @@ export function serverFieldErrorKey(code: string): TranslationKey {
   return isTranslationKey(constraint) ? constraint : 'errors.COMMON_VALIDATION_FAILED.invalid';
 }
 
-/** The message under a field: the server's verdict first, else the first failed validator. */
-export function controlErrorKey(control: AbstractControl): TranslationKey {
+/**
+ * The message under a field: the server's verdict first, else the first failed validator, the
+ * form's own errors (`[['future', 'crm.communication.future']]`) before this app's common ones.
+ */
+export function controlErrorKey(
+  control: AbstractControl,
+  own: readonly (readonly [string, TranslationKey])[] = [],
+): TranslationKey {
   const server: unknown = control.getError('server');
   if (typeof server === 'string' && isTranslationKey(server)) return server;
-  const known = CLIENT_ERRORS.find(([error]) => control.hasError(error));
+  const known = [...own, ...CLIENT_ERRORS].find(([error]) => control.hasError(error));
   return known ? known[1] : 'errors.COMMON_VALIDATION_FAILED.invalid';
 }
 

@@ -11,12 +11,18 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { Civility, type CrmOwnerKind } from '@guichet/contracts';
+import {
+  CRM_LEAD_STATUSES,
+  Civility,
+  type CrmLeadStatus,
+  type CrmOwnerKind,
+} from '@guichet/contracts';
 import type { Observable } from 'rxjs';
 import { TranslatePipe, type TranslationKey } from '../../core/i18n';
 import { FormSubmission } from '../../shared/forms/form-submission';
-import { ProblemBox } from '../../shared/problem-box/problem-box';
+import { FormFooter } from '../record/form-footer';
 import { type CrmDetails, CrmApi } from '../crm-api';
+import { LEAD_STATUS_KEYS } from '../crm-wording';
 
 /** The words of the form of each kind of record. */
 const WORDING: Readonly<Record<CrmOwnerKind, TranslationKey>> = {
@@ -25,6 +31,8 @@ const WORDING: Readonly<Record<CrmOwnerKind, TranslationKey>> = {
   lead: 'crm.new.lead',
 };
 
+type CrmRecord = CrmDetails[CrmOwnerKind];
+
 /** What a text or empty field sends: the trimmed text, or null. */
 const orNull = (value: string): string | null => value.trim() || null;
 
@@ -32,9 +40,11 @@ const orNull = (value: string): string | null => value.trim() || null;
  * « Nouvelle société », « Nouveau contact », « Nouveau lead »: the few facts that create a record
  * (a company's name; a person's civility, names, job title, and a lead's company as given), the
  * rest being added on its page. A contact created from a company's page belongs to it.
+ * Given `[record]`, the same fields (and a lead's status) change that record instead:
+ * « Modifier la fiche », so that staff can correct a person's data (GDPR right of correction).
  */
 @Component({
-  selector: 'app-new-record-form',
+  selector: 'app-record-form',
   imports: [
     ReactiveFormsModule,
     MatButton,
@@ -43,19 +53,19 @@ const orNull = (value: string): string | null => value.trim() || null;
     MatError,
     MatInput,
     TranslatePipe,
-    ProblemBox,
+    FormFooter,
   ],
   template: `
     @if (open()) {
       <form
-        class="new-record"
+        class="record-form"
         [formGroup]="form"
-        [attr.aria-labelledby]="'new-' + kind() + '-heading'"
+        [attr.aria-labelledby]="testId() + '-heading'"
         (ngSubmit)="create()"
-        [attr.data-testid]="'crm-new-' + kind() + '-form'"
+        [attr.data-testid]="testId() + '-form'"
       >
-        <h3 [attr.id]="'new-' + kind() + '-heading'">{{ wording() | translate }}</h3>
-        <div class="new-record-fields">
+        <h3 [attr.id]="testId() + '-heading'">{{ wording() | translate }}</h3>
+        <div class="record-form-fields">
           @if (kind() === 'company') {
             <mat-form-field>
               <mat-label>{{ 'crm.new.name' | translate }}</mat-label>
@@ -90,37 +100,35 @@ const orNull = (value: string): string | null => value.trim() || null;
                 <mat-label>{{ 'crm.record.companyName' | translate }}</mat-label>
                 <input matInput formControlName="companyName" maxlength="200" autocomplete="off" />
               </mat-form-field>
+              @if (record()) {
+                <mat-form-field>
+                  <mat-label>{{ 'crm.record.status' | translate }}</mat-label>
+                  <select matNativeControl formControlName="status">
+                    @for (status of statuses; track status) {
+                      <option [value]="status">{{ statusKeys[status] | translate }}</option>
+                    }
+                  </select>
+                </mat-form-field>
+              }
             }
           }
         </div>
-        <app-problem-box [message]="submission.problem()" testId="crm-new-problem" />
-        <div class="new-record-actions">
-          <button
-            mat-flat-button
-            type="submit"
-            [disabled]="submission.pending()"
-            data-testid="crm-new-create"
-          >
-            {{ 'crm.new.create' | translate }}
-          </button>
-          <button mat-button type="button" (click)="close()">
-            {{ 'crm.new.cancel' | translate }}
-          </button>
-        </div>
+        <app-form-footer
+          [submission]="submission"
+          [saveKey]="record() ? 'crm.edit.save' : 'crm.new.create'"
+          [saveTestId]="record() ? 'crm-edit-save' : 'crm-new-create'"
+          problemTestId="crm-new-problem"
+          (cancelled)="close()"
+        />
       </form>
     } @else {
-      <button
-        mat-stroked-button
-        type="button"
-        (click)="open.set(true)"
-        [attr.data-testid]="'crm-new-' + kind()"
-      >
+      <button mat-stroked-button type="button" (click)="start()" [attr.data-testid]="testId()">
         {{ wording() | translate }}
       </button>
     }
   `,
   styles: `
-    .new-record {
+    .record-form {
       padding: 1rem;
       border: 1px solid var(--mat-sys-outline-variant);
       border-radius: 8px;
@@ -131,24 +139,22 @@ const orNull = (value: string): string | null => value.trim() || null;
       font: var(--mat-sys-title-medium);
     }
 
-    .new-record-fields {
+    .record-form-fields {
       display: flex;
       flex-wrap: wrap;
       gap: 0 1rem;
     }
-
-    .new-record-actions {
-      display: flex;
-      gap: 0.5rem;
-    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class NewRecordForm {
+export class RecordForm {
   readonly kind = input.required<CrmOwnerKind>();
   /** The company a new contact belongs to. */
   readonly companyId = input<string | null>(null);
-  readonly created = output<CrmDetails[CrmOwnerKind]>();
+  /** The record to change; none creates one. */
+  readonly record = input<CrmRecord | null>(null);
+  /** The record as the server now holds it, created or changed. */
+  readonly created = output<CrmRecord>();
 
   private readonly api = inject(CrmApi);
   private readonly fb = inject(NonNullableFormBuilder);
@@ -157,7 +163,14 @@ export class NewRecordForm {
     [Civility.Mr]: 'person.civility.mr',
     [Civility.Mrs]: 'person.civility.mrs',
   };
-  protected readonly wording = computed(() => WORDING[this.kind()]);
+  protected readonly statuses = CRM_LEAD_STATUSES;
+  protected readonly statusKeys = LEAD_STATUS_KEYS;
+  protected readonly wording = computed(() =>
+    this.record() ? 'crm.edit.open' : WORDING[this.kind()],
+  );
+  protected readonly testId = computed(() =>
+    this.record() ? 'crm-edit-record' : `crm-new-${this.kind()}`,
+  );
   protected readonly form = this.fb.group({
     name: [''],
     civility: this.fb.control<Civility | ''>(''),
@@ -165,9 +178,28 @@ export class NewRecordForm {
     lastName: [''],
     jobTitle: [''],
     companyName: [''],
+    status: this.fb.control<CrmLeadStatus>('new'),
   });
   protected readonly open = signal(false);
   protected readonly submission = new FormSubmission();
+
+  /** Opens the form, filled with the record's fields when it changes one. */
+  protected start(): void {
+    const record = this.record();
+    if (record) {
+      const person = 'lastName' in record ? record : null;
+      this.form.setValue({
+        name: 'name' in record ? record.name : '',
+        civility: person?.civility ?? '',
+        firstName: person?.firstName ?? '',
+        lastName: person?.lastName ?? '',
+        jobTitle: person?.jobTitle ?? '',
+        companyName: ('companyName' in record ? record.companyName : null) ?? '',
+        status: 'status' in record ? record.status : 'new',
+      });
+    }
+    this.open.set(true);
+  }
 
   protected close(): void {
     this.open.set(false);
@@ -191,14 +223,31 @@ export class NewRecordForm {
     });
   }
 
-  private request(): Observable<CrmDetails[CrmOwnerKind]> {
-    const { name, civility, firstName, lastName, jobTitle, companyName } = this.form.getRawValue();
+  private request(): Observable<CrmRecord> {
+    const { name, civility, firstName, lastName, jobTitle, companyName, status } =
+      this.form.getRawValue();
     const person = {
       civility: civility || null,
       firstName: orNull(firstName),
       lastName: lastName.trim(),
       jobTitle: orNull(jobTitle),
     };
+    const record = this.record();
+    if (record) {
+      // A contact's company is not changed here: PATCH keeps the fields it is not sent.
+      switch (this.kind()) {
+        case 'company':
+          return this.api.update('company', record.id, { name: name.trim() });
+        case 'contact':
+          return this.api.update('contact', record.id, person);
+        case 'lead':
+          return this.api.update('lead', record.id, {
+            ...person,
+            companyName: orNull(companyName),
+            status,
+          });
+      }
+    }
     switch (this.kind()) {
       case 'company':
         return this.api.create('company', { name: name.trim() });
