@@ -141,6 +141,9 @@ describe('CRM records, search and access (GDPR-1, GDPR-7)', () => {
     expect(await names({ q: 'durand' })).toEqual(['Garage Durand']);
     expect(await names({ q: 'GARAGE-DURAND.FR' })).toEqual(['Garage Durand']);
     expect(await names({ q: '06 12 34' })).toEqual(['Garage Durand']);
+    // Digits inside a word are part of the word, not a phone number.
+    expect(await names({ q: 'garage3' })).toEqual([]);
+    expect(await names({ q: 'durand 0612' })).toEqual(['Garage Durand']);
     expect(await names({ q: 'saint etienne' })).toEqual(['Garage Durand']);
     expect(await names({ q: 'garage' })).toEqual(
       ['Garage Dupuis', 'Garage Durand'].sort().reverse().sort(),

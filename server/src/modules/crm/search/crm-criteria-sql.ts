@@ -49,7 +49,10 @@ export function criteriaSql(
     where.push(`(${name(q)} OR ${phone(q)})`);
   } else {
     for (const word of q.split(/\s+/).filter(Boolean)) {
-      where.push(`(${[name(word), email(word), phone(word), city(word)].join(' OR ')})`);
+      // Only a word of digits is a phone number: the "3" of "Lyon3" must not find every
+      // phone holding a 3.
+      const asPhone = PHONE_LIKE.test(word) ? phone(word) : 'false';
+      where.push(`(${[name(word), email(word), asPhone, city(word)].join(' OR ')})`);
     }
   }
   if (criteria.name) where.push(name(criteria.name));
