@@ -356,6 +356,8 @@ export const en: Dictionary = {
   'errors.ADMIN_EMAIL_TAKEN': 'This e-mail address already belongs to another account of the firm.',
   'errors.ADMIN_OWN_TEMPORARY_PASSWORD':
     'You cannot give yourself a temporary password: change your password from your profile.',
+  'errors.ADMIN_OWN_SECOND_FACTOR_RESET':
+    'You cannot reset your own two-step verification: turn it off from your profile.',
   'errors.PASSWORD_POLICY_ACCOUNT_COMPLIANT':
     "This account's password already meets the policy: nothing to repair.",
   'errors.INTEGRATION_KEY_INVALID': 'Unknown, revoked or expired API key.',
@@ -911,6 +913,7 @@ export const en: Dictionary = {
   'audit.kind.second-factor.totp-enabled': 'Authenticator app turned on',
   'audit.kind.second-factor.sms-enabled': 'Codes by text message turned on',
   'audit.kind.second-factor.disabled': 'Two-step verification turned off',
+  'audit.kind.second-factor.reset': 'Two-step verification reset by an admin',
   'audit.kind.parcel.sent': 'Secure parcel sent',
   'audit.kind.parcel.withdrawn': 'Secure parcel withdrawn',
   'audit.kind.parcel.document-read': 'Parcel document viewed or downloaded',

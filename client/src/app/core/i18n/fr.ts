@@ -365,6 +365,8 @@ export const fr = {
   'errors.ADMIN_EMAIL_TAKEN': "Cette adresse e-mail est déjà celle d'un autre compte du cabinet.",
   'errors.ADMIN_OWN_TEMPORARY_PASSWORD':
     'Vous ne pouvez pas vous attribuer un mot de passe temporaire : changez votre mot de passe depuis votre profil.',
+  'errors.ADMIN_OWN_SECOND_FACTOR_RESET':
+    'Vous ne pouvez pas réinitialiser votre propre double authentification : désactivez-la depuis votre profil.',
   'errors.PASSWORD_POLICY_ACCOUNT_COMPLIANT':
     'Le mot de passe de ce compte respecte déjà la stratégie : rien à réparer.',
   'errors.INTEGRATION_KEY_INVALID': "Clé d'API inconnue, révoquée ou expirée.",
@@ -930,6 +932,7 @@ export const fr = {
   'audit.kind.second-factor.totp-enabled': "Application d'authentification activée",
   'audit.kind.second-factor.sms-enabled': 'Codes par SMS activés',
   'audit.kind.second-factor.disabled': 'Vérification en deux étapes désactivée',
+  'audit.kind.second-factor.reset': 'Double authentification réinitialisée par un administrateur',
   'audit.kind.parcel.sent': 'Dossier sécurisé envoyé',
   'audit.kind.parcel.withdrawn': 'Dossier sécurisé retiré',
   'audit.kind.parcel.document-read': "Document d'un dossier consulté ou téléchargé",
