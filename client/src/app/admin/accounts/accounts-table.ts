@@ -173,6 +173,21 @@ export interface AccountActionRequest {
                 >
                   {{ 'admin.accounts.action.temporaryPassword' | translate }}
                 </button>
+                <!-- Not on their own row: the profile turns it off after asking for the password. -->
+                <button
+                  mat-stroked-button
+                  type="button"
+                  [disabled]="busy().has(account.id)"
+                  disabledInteractive
+                  [attr.aria-label]="
+                    'admin.accounts.actionLabel.resetSecondFactor'
+                      | translate: { name: name(account) }
+                  "
+                  (click)="act.emit({ action: 'resetSecondFactor', account })"
+                  data-testid="accounts-reset-second-factor"
+                >
+                  {{ 'admin.accounts.action.resetSecondFactor' | translate }}
+                </button>
               }
               <a
                 mat-button

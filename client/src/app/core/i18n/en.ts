@@ -848,10 +848,12 @@ export const en: Dictionary = {
   'admin.accounts.action.lock': 'Lock',
   'admin.accounts.action.unlock': 'Unlock',
   'admin.accounts.action.signOutEverywhere': 'Sign out everywhere',
+  'admin.accounts.action.resetSecondFactor': 'Reset two-step verification',
   'admin.accounts.action.audit': 'Audit trail',
   'admin.accounts.actionLabel.lock': 'Lock the account of {name}',
   'admin.accounts.actionLabel.unlock': 'Unlock the account of {name}',
   'admin.accounts.actionLabel.signOutEverywhere': 'Sign out everywhere: {name}',
+  'admin.accounts.actionLabel.resetSecondFactor': 'Reset two-step verification: {name}',
   'admin.accounts.actionLabel.audit': 'Audit trail of {name}',
   'admin.accounts.confirm.lock.title': 'Lock the account of {name}?',
   'admin.accounts.confirm.lock.message':
@@ -862,11 +864,16 @@ export const en: Dictionary = {
   'admin.accounts.confirm.signOutEverywhere.title': 'Sign {name} out everywhere?',
   'admin.accounts.confirm.signOutEverywhere.message':
     'Every open session of this account ends, on every device. It may sign in again.',
+  'admin.accounts.confirm.resetSecondFactor.title': 'Reset the two-step verification of {name}?',
+  'admin.accounts.confirm.resetSecondFactor.message':
+    'Only for someone who lost their app or phone and their recovery codes, once you have checked it is them. Their second factors and recovery codes are deleted, their sessions end and they are told by e-mail: their password alone will sign them in.',
   'admin.accounts.confirm.self': 'This is your own account: you will be signed out too.',
   'admin.accounts.confirm.cancel': 'Cancel',
   'admin.accounts.done.lock': 'The account of {name} is locked.',
   'admin.accounts.done.unlock': 'The account of {name} is unlocked.',
   'admin.accounts.done.signOutEverywhere': '{name} is signed out everywhere.',
+  'admin.accounts.done.resetSecondFactor':
+    'Two-step verification of {name} is reset: their password alone signs them in.',
   'admin.accounts.failed': 'This could not be done for {name}. {reason}',
   'admin.audit.pageTitle': 'Audit log',
   'admin.audit.heading': 'Audit log',

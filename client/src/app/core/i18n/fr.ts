@@ -866,10 +866,13 @@ export const fr = {
   'admin.accounts.action.lock': 'Bloquer',
   'admin.accounts.action.unlock': 'Débloquer',
   'admin.accounts.action.signOutEverywhere': 'Déconnecter partout',
+  'admin.accounts.action.resetSecondFactor': 'Réinitialiser la double authentification',
   'admin.accounts.action.audit': 'Journal',
   'admin.accounts.actionLabel.lock': 'Bloquer le compte de {name}',
   'admin.accounts.actionLabel.unlock': 'Débloquer le compte de {name}',
   'admin.accounts.actionLabel.signOutEverywhere': 'Déconnecter partout le compte de {name}',
+  'admin.accounts.actionLabel.resetSecondFactor':
+    'Réinitialiser la double authentification du compte de {name}',
   'admin.accounts.actionLabel.audit': "Journal d'audit de {name}",
   'admin.accounts.confirm.lock.title': 'Bloquer le compte de {name} ?',
   'admin.accounts.confirm.lock.message':
@@ -880,11 +883,17 @@ export const fr = {
   'admin.accounts.confirm.signOutEverywhere.title': 'Déconnecter {name} partout ?',
   'admin.accounts.confirm.signOutEverywhere.message':
     'Toutes les sessions ouvertes de ce compte prennent fin, sur tous les appareils. Il pourra se reconnecter.',
+  'admin.accounts.confirm.resetSecondFactor.title':
+    'Réinitialiser la double authentification de {name} ?',
+  'admin.accounts.confirm.resetSecondFactor.message':
+    "À faire seulement pour une personne qui a perdu son application ou son téléphone et ses codes de secours, après avoir vérifié que c'est bien elle. Ses seconds facteurs et ses codes de secours sont supprimés, ses sessions prennent fin et elle en est avertie par e-mail : son mot de passe suffira pour se connecter.",
   'admin.accounts.confirm.self': "C'est votre propre compte : vous serez vous aussi déconnecté.",
   'admin.accounts.confirm.cancel': 'Annuler',
   'admin.accounts.done.lock': 'Le compte de {name} est bloqué.',
   'admin.accounts.done.unlock': 'Le compte de {name} est débloqué.',
   'admin.accounts.done.signOutEverywhere': '{name} est déconnecté partout.',
+  'admin.accounts.done.resetSecondFactor':
+    'La double authentification de {name} est réinitialisée : son mot de passe suffit pour se connecter.',
   'admin.accounts.failed': 'Action impossible pour {name}. {reason}',
   'admin.audit.pageTitle': "Journal d'audit",
   'admin.audit.heading': "Journal d'audit",
