@@ -1,5 +1,5 @@
 import { AdminAccountsErrorCode, AuditEventKind, Role } from '@guichet/contracts';
-import type { Transactions } from '../../core/database/transactions';
+import { recordedTransactions } from '../../core/database/testing/recorded-transactions';
 import type { Account } from '../accounts/account';
 import type { Accounts } from '../accounts/accounts';
 import type { AuditLog } from '../audit/audit-log';
@@ -53,14 +53,7 @@ describe(SecondFactorReset.name, () => {
         async () => void steps.push('audit'),
       ),
     };
-    const transactions: Transactions = {
-      run: async <T>(work: () => Promise<T>) => {
-        steps.push('begin');
-        const result = await work();
-        steps.push('commit');
-        return result;
-      },
-    };
+    const transactions = recordedTransactions(steps);
     reset = new SecondFactorReset(
       accounts as unknown as Accounts,
       factors as unknown as SecondFactors,
