@@ -4,7 +4,7 @@ import type { ApiClient } from '../support/api-client';
 import { totpCode } from '../support/authenticator';
 import { IdentityInbox } from '../support/identity-inbox';
 import { accountId } from '../support/ids';
-import { DEMO, signInOk } from '../support/sign-in';
+import { captchaFor, DEMO, signInOk } from '../support/sign-in';
 import { queryDatabase } from '../support/test-database';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -81,6 +81,49 @@ describe('security notices and the admin second-factor reset', () => {
       .send({ password: DEMO.staff.password })
       .expect(204);
     expect(await mailCount(STAFF_ADDRESS)).toBe(before + 2);
+  });
+
+  it('an address the link could not take (another account of the firm has it) is kept, and not said replaced', async () => {
+    const autre = await sql<{ id: string }>(`SELECT id FROM workspace WHERE slug = 'autre'`);
+    await sql(
+      `INSERT INTO account (workspace_id, access_code, role, last_name, email)
+       VALUES ($1, 'AUTRE020', 'client', 'Garde', 'ancienne@example.fr'),
+              ($1, 'AUTRE021', 'client', 'Voisin', NULL)`,
+      [autre[0]!.id],
+    );
+    // 'autre' sends no SMS codes: a replaced address goes through the admin verification queue.
+    const client = await testApp.client();
+    await client
+      .post('/api/identity/first-connection')
+      .send({ workspace: 'autre', accessCode: 'AUTRE020', captcha: await captchaFor(client) })
+      .expect(200);
+    await client.post('/api/identity/flow/replace-email').expect(200);
+    const review = await client
+      .post('/api/identity/flow/contact')
+      .send({ email: 'voisin@example.fr', mobile: '06 98 98 98 97' })
+      .expect(200);
+    expect(review.body.step).toBe('under-review');
+    const otherAdmin = await signedIn(DEMO.otherAdmin);
+    const [pending] = (
+      await otherAdmin.get('/api/admin/identity-reviews?state=pending').expect(200)
+    ).body.items as { id: string }[];
+    await otherAdmin.post(`/api/admin/identity-reviews/${pending!.id}/approve`).expect(200);
+    const token = await inbox.lastLinkToken(testApp, 'voisin@example.fr');
+    // Meanwhile another account of the firm got that address.
+    await sql(`UPDATE account SET email = 'voisin@example.fr' WHERE access_code = 'AUTRE021'`);
+    const before = await mailCount('ancienne@example.fr');
+
+    await (
+      await testApp.client()
+    )
+      .post('/api/identity/password-link/use')
+      .send({ token, password: NEW_PASSWORD })
+      .expect(200);
+
+    expect(await sql(`SELECT email FROM account WHERE access_code = 'AUTRE020'`)).toEqual([
+      { email: 'ancienne@example.fr' },
+    ]);
+    expect(await mailCount('ancienne@example.fr')).toBe(before);
   });
 
   describe('admin reset of a lost second factor', () => {

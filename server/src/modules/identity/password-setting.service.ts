@@ -103,10 +103,7 @@ export class PasswordSetting {
       await this.repository.voidAllOf(account.id);
       await this.sessions.closeAllOf(account.id);
       await this.notice.send(account, workspace, link.email, changedAt, `password-set:${link.id}`);
-      // The link was mailed to a new address (IDV-2b): the old one hears it is no longer used.
-      if (account.email && account.email.toLowerCase() !== link.email.toLowerCase()) {
-        await this.securityNotices.emailReplaced(account, account.email, link.email, changedAt);
-      }
+      await this.tellReplacedAddress(account, changedAt);
       await this.audit.record({
         kind: AuditEventKind.PasswordSet,
         outcome: 'success',
@@ -117,6 +114,18 @@ export class PasswordSetting {
       });
     });
     return { workspace: workspace.slug, identifier: account.accessCode };
+  }
+
+  /**
+   * The link was mailed to a new address (IDV-2b): the old one hears that it is no longer used.
+   * Read back rather than assumed: an address another account of the firm has is not taken.
+   */
+  private async tellReplacedAddress(before: Account, at: Date): Promise<void> {
+    if (!before.email) return;
+    const after = await this.accounts.findById(before.workspaceId, before.id);
+    if (after?.email && after.email.toLowerCase() !== before.email.toLowerCase()) {
+      await this.securityNotices.emailReplaced(before, before.email, after.email, at);
+    }
   }
 
   private async subjectOf(
