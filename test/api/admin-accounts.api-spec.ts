@@ -59,6 +59,7 @@ describe('admin accounts', () => {
         [`/api/admin/accounts/${sophieId}/lock`, 'post'],
         [`/api/admin/accounts/${sophieId}/unlock`, 'post'],
         [`/api/admin/accounts/${sophieId}/sign-out-everywhere`, 'post'],
+        [`/api/admin/accounts/${sophieId}/second-factor-reset`, 'post'],
         ['/api/admin/audit', 'get'],
       ];
       for (const [path, method] of routes) {
@@ -83,6 +84,7 @@ describe('admin accounts', () => {
         '/api/admin/accounts/{id}/lock',
         '/api/admin/accounts/{id}/unlock',
         '/api/admin/accounts/{id}/sign-out-everywhere',
+        '/api/admin/accounts/{id}/second-factor-reset',
         '/api/admin/audit',
       ]),
     );

@@ -30,12 +30,12 @@ describe('development inbox', () => {
       .set('X-Forwarded-Host', 'evil.example')
       .send({ email: 'claire.martin@example.test', mobile: '06 12 34 56 78', language: 'en' })
       .expect(201);
-    expect(response.body).toEqual({ queued: 10 });
+    expect(response.body).toEqual({ queued: 13 });
 
-    const items = await inboxOf(10);
+    const items = await inboxOf(13);
     const mails = items.filter((item) => item.channel === 'mail');
     const texts = items.filter((item) => item.channel === 'sms');
-    expect(mails).toHaveLength(9);
+    expect(mails).toHaveLength(12);
     expect(texts).toEqual([
       expect.objectContaining({ to: '+33612345678', text: expect.stringContaining('482913') }),
     ]);

@@ -6,23 +6,14 @@ import {
   type Profile,
   SmsErrorCode,
 } from '@guichet/contracts';
-import { Secret, TOTP } from 'otpauth';
 import { OutboxWorker } from '../../server/src/modules/outbox/outbox-worker';
 import { FakeSmsProvider } from '../../server/src/modules/sms/testing/fake-sms-provider';
 import type { ApiClient } from '../support/api-client';
+import { totpCode } from '../support/authenticator';
 import { accountId } from '../support/ids';
 import { DEMO, signInOk } from '../support/sign-in';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { queryDatabase } from '../support/test-database';
-
-/** The code an authenticator app shows for `secret` now. */
-const totpCode = (secret: string) =>
-  new TOTP({
-    secret: Secret.fromBase32(secret),
-    digits: 6,
-    period: 30,
-    algorithm: 'SHA1',
-  }).generate();
 
 describe('profile', () => {
   let testApp: TestApp;

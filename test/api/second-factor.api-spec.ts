@@ -1,20 +1,9 @@
 import { AuthErrorCode, CommonErrorCode, type SessionInfo } from '@guichet/contracts';
-import { Secret, TOTP } from 'otpauth';
 import { OutboxWorker } from '../../server/src/modules/outbox/outbox-worker';
 import { FakeSmsProvider } from '../../server/src/modules/sms/testing/fake-sms-provider';
+import { totpCode } from '../support/authenticator';
 import { DEMO, signIn, signInOk } from '../support/sign-in';
 import { startTestApp, type TestApp } from '../support/test-app';
-
-/** The code an authenticator app shows for `secret`, `offset` steps of 30 s from now. */
-const totpCode = (secret: string, offset = 0) =>
-  new TOTP({
-    secret: Secret.fromBase32(secret),
-    digits: 6,
-    period: 30,
-    algorithm: 'SHA1',
-  }).generate({
-    timestamp: Date.now() + offset * 30_000,
-  });
 
 describe('two-factor sign-in', () => {
   let testApp: TestApp;

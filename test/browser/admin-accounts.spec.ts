@@ -95,4 +95,49 @@ test.describe('account administration', () => {
     await page.getByLabel("Type d'événement").selectOption({ label: 'Tous' });
     await expect(events.filter({ hasText: 'Connexion réussie' }).first()).toBeVisible();
   });
+
+  test('an admin resets the two-step verification of someone who lost it, after a confirmation', async ({
+    page,
+  }) => {
+    await signIn(page, DEMO_ADMIN);
+    await expect(page).toHaveURL(/\/home$/);
+    await page.goto('/admin/accounts');
+    const rows = page.getByTestId('accounts-row');
+    await page.getByRole('searchbox', { name: 'Rechercher' }).fill('teng');
+    await expect(rows).toHaveCount(1);
+    const teng = rows.first();
+
+    const reset = teng.getByRole('button', {
+      name: 'Réinitialiser la double authentification du compte de Sophat Teng',
+    });
+    await reset.click();
+    const confirmation = page.getByRole('alertdialog', {
+      name: 'Réinitialiser la double authentification de Sophat Teng ?',
+    });
+    await expect(confirmation).toContainText('codes de secours sont supprimés');
+    await expect(confirmation.getByRole('button', { name: 'Annuler' })).toBeFocused();
+    await page.screenshot({
+      path: 'test-results/admin-accounts-second-factor-reset-fr.png',
+      fullPage: true,
+    });
+    await confirmation
+      .getByRole('button', { name: 'Réinitialiser la double authentification' })
+      .click();
+    await expect(confirmation).toBeHidden();
+    await expect(page.getByTestId('accounts-outcome')).toHaveText(
+      'La double authentification de Sophat Teng est réinitialisée : son mot de passe suffit pour se connecter.',
+    );
+
+    // Not offered on the admin's own row: their profile asks for the password first.
+    await page.getByRole('searchbox', { name: 'Rechercher' }).fill('ADMIN001');
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first().getByTestId('accounts-reset-second-factor')).toHaveCount(0);
+
+    await page.getByRole('searchbox', { name: 'Rechercher' }).fill('teng');
+    await expect(rows).toHaveCount(1);
+    await rows.first().getByRole('link', { name: "Journal d'audit de Sophat Teng" }).click();
+    await expect(page.getByTestId('audit-row').first()).toContainText(
+      'Double authentification réinitialisée par un administrateur',
+    );
+  });
 });

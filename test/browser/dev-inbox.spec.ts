@@ -18,7 +18,7 @@ test.describe('development inbox', () => {
     await expect(page.getByLabel('Langue des messages')).toHaveValue('fr');
     await page.getByRole('button', { name: 'Envoyer', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: 'mis en file' })).toHaveText(
-      "10 messages mis en file d'attente.",
+      "13 messages mis en file d'attente.",
     );
 
     // The page asks the server every 3 seconds; the outbox worker delivers within a second or two.

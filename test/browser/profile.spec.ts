@@ -1,17 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { type Page, expect, test } from '@playwright/test';
 import type { DevInboxItem } from '@guichet/contracts';
-import { Secret, TOTP } from 'otpauth';
+import { totpCode } from '../support/authenticator';
 import { CAPTCHA_TIMEOUT_MS, DEMO_STAFF, signIn } from './demo-accounts';
-
-/** The code an authenticator app shows for `secret`, `offset` periods of 30 s from now. */
-const totpCode = (secret: string, offset = 0) =>
-  new TOTP({
-    secret: Secret.fromBase32(secret),
-    digits: 6,
-    period: 30,
-    algorithm: 'SHA1',
-  }).generate({ timestamp: Date.now() + offset * 30_000 });
 
 const openProfile = async (page: Page) => {
   await page.getByRole('button', { name: /Camille Gestionnaire/ }).click();

@@ -217,6 +217,7 @@ export const ROUTE_POLICY: Record<string, RoutePolicy> = {
   'POST /api/admin/accounts/:id/unlock': { ...ADMIN, params: { id: 'account' } },
   'POST /api/admin/accounts/:id/sign-out-everywhere': { ...ADMIN, params: { id: 'account' } },
   'POST /api/admin/accounts/:id/temporary-password': { ...ADMIN, params: { id: 'account' } },
+  'POST /api/admin/accounts/:id/second-factor-reset': { ...ADMIN, params: { id: 'account' } },
   'PUT /api/admin/accounts/:id/account-manager': { ...ADMIN, params: { id: 'account' } },
   'GET /api/admin/audit': ADMIN,
   'GET /api/admin/outbox': ADMIN,

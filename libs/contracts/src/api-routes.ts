@@ -21,6 +21,8 @@ export const ApiRoutes = {
   adminAccountLock: 'admin/accounts/:id/lock',
   adminAccountUnlock: 'admin/accounts/:id/unlock',
   adminAccountSignOutEverywhere: 'admin/accounts/:id/sign-out-everywhere',
+  /** An admin turns off the second factor of someone who lost it (and their recovery codes). */
+  adminAccountSecondFactorReset: 'admin/accounts/:id/second-factor-reset',
   adminAudit: 'admin/audit',
   identityFirstConnection: 'identity/first-connection',
   identityLegacyMigration: 'identity/legacy-migration',

@@ -10,4 +10,9 @@ export enum AdminAccountsErrorCode {
   EmailTaken = 'ADMIN_EMAIL_TAKEN',
   /** An admin cannot give themselves a temporary password: they change theirs instead. 409. */
   OwnTemporaryPassword = 'ADMIN_OWN_TEMPORARY_PASSWORD',
+  /**
+   * An admin cannot reset their own second factor: from the profile, turning it off asks for the
+   * password, which a reset would skip. 409.
+   */
+  OwnSecondFactorReset = 'ADMIN_OWN_SECOND_FACTOR_RESET',
 }

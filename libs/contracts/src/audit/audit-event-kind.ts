@@ -50,6 +50,11 @@ export enum AuditEventKind {
   SmsSecondFactorEnabled = 'second-factor.sms-enabled',
   /** The owner turned every second factor off. */
   SecondFactorDisabled = 'second-factor.disabled',
+  /**
+   * An admin turned off the second factor of an account that lost it, with its recovery codes;
+   * its sessions ended.
+   */
+  SecondFactorReset = 'second-factor.reset',
   /** A signed-in user changed their own password (current + new); other sessions ended. */
   PasswordChanged = 'password.changed',
   /** An admin gave the account a temporary password (PWD-3); its sessions and links ended. */

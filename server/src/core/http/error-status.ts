@@ -93,6 +93,7 @@ export function statusOf(code: ErrorCode): HttpStatus {
     case ParcelErrorCode.NoAccountManager:
     case ParcelErrorCode.WrongState:
     case AdminAccountsErrorCode.OwnTemporaryPassword:
+    case AdminAccountsErrorCode.OwnSecondFactorReset:
     case PasswordPolicyErrorCode.AccountCompliant:
     case IntegrationErrorCode.TooManyKeys:
       return HttpStatus.CONFLICT;

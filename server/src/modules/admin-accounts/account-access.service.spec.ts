@@ -1,5 +1,5 @@
 import { AccountState, AdminAccountsErrorCode, AuditEventKind, Role } from '@guichet/contracts';
-import type { Transactions } from '../../core/database/transactions';
+import { recordedTransactions } from '../../core/database/testing/recorded-transactions';
 import type { AccountDirectory } from '../accounts/account-directory';
 import type { AccountListEntry } from '../accounts/account-list-entry';
 import type { Accounts } from '../accounts/accounts';
@@ -59,14 +59,7 @@ describe(AccountAccess.name, () => {
         async () => void steps.push('audit'),
       ),
     };
-    const transactions: Transactions = {
-      run: async <T>(work: () => Promise<T>) => {
-        steps.push('begin');
-        const result = await work();
-        steps.push('commit');
-        return result;
-      },
-    };
+    const transactions = recordedTransactions(steps);
     access = new AccountAccess(
       accounts as unknown as Accounts,
       directory as unknown as AccountDirectory,

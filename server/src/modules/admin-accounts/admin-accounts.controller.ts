@@ -27,6 +27,7 @@ import { AccountIdParams } from './dto/account-id.params';
 import { AccountManagerDto } from './dto/account-manager.dto';
 import { AdminAccountQueryDto } from './dto/admin-account-query.dto';
 import { NewAccountDto } from './dto/new-account.dto';
+import { SecondFactorReset } from './second-factor-reset.service';
 import { TemporaryPasswords } from './temporary-passwords.service';
 
 /** The firm's accounts, for its admins only; always within the admin's own workspace. */
@@ -40,6 +41,7 @@ export class AdminAccountsController {
     private readonly creation: AccountCreation,
     private readonly temporaryPasswords: TemporaryPasswords,
     private readonly managers: AccountManagerAssignment,
+    private readonly secondFactorReset: SecondFactorReset,
   ) {}
 
   @Get(ApiRoutes.adminAccounts)
@@ -128,6 +130,21 @@ export class AdminAccountsController {
     @Param() { id }: AccountIdParams,
   ): Promise<void> {
     return this.access.signOutEverywhere({ session, ip }, id);
+  }
+
+  @Post(ApiRoutes.adminAccountSecondFactorReset)
+  @HttpCode(204)
+  @ApiNoContentResponse({
+    description: 'Second factors and recovery codes gone, sessions ended, the owner mailed',
+  })
+  @ApiNotFoundResponse({ description: 'No such account in this workspace' })
+  @ApiConflictResponse({ description: 'ADMIN_OWN_SECOND_FACTOR_RESET' })
+  resetSecondFactor(
+    @CurrentSession() session: ActiveSession,
+    @Ip() ip: string,
+    @Param() { id }: AccountIdParams,
+  ): Promise<void> {
+    return this.secondFactorReset.reset({ session, ip }, id);
   }
 
   @Put(ApiRoutes.adminAccountManager)

@@ -11,11 +11,12 @@ import { AccountManagerAssignment } from './account-manager-assignment.service';
 import { AccountCreation } from './account-creation.service';
 import { AdminAccountList } from './admin-account-list.service';
 import { AdminAccountsController } from './admin-accounts.controller';
+import { SecondFactorReset } from './second-factor-reset.service';
 import { TemporaryPasswords } from './temporary-passwords.service';
 
 /**
  * The admin's account list, account creation with its invitation (IDV-8), and hold on sign-in
- * (lock, unlock, sign out everywhere). A module of
+ * (lock, unlock, sign out everywhere, second-factor reset). A module of
  * its own: it needs AuthModule's sessions, and AuthModule already imports AccountsModule.
  */
 @Module({
@@ -35,6 +36,7 @@ import { TemporaryPasswords } from './temporary-passwords.service';
     AccountCreation,
     TemporaryPasswords,
     AccountManagerAssignment,
+    SecondFactorReset,
   ],
 })
 export class AdminAccountsModule {}

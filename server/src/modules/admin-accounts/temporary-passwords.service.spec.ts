@@ -5,7 +5,7 @@ import {
   PasswordKind,
   Role,
 } from '@guichet/contracts';
-import type { Transactions } from '../../core/database/transactions';
+import { recordedTransactions } from '../../core/database/testing/recorded-transactions';
 import type { Account } from '../accounts/account';
 import type { AccountDirectory } from '../accounts/account-directory';
 import type { AccountListEntry } from '../accounts/account-list-entry';
@@ -67,14 +67,7 @@ describe(TemporaryPasswords.name, () => {
     steps.length = 0;
     const step = (name: string) => async () => void steps.push(name);
     findById = jest.fn(async () => account);
-    const transactions: Transactions = {
-      run: async (work) => {
-        steps.push('begin');
-        const result = await work();
-        steps.push('commit');
-        return result;
-      },
-    };
+    const transactions = recordedTransactions(steps);
     service = new TemporaryPasswords(
       { findById } as unknown as Accounts,
       { entry: jest.fn(async () => entry) } as unknown as AccountDirectory,

@@ -34,6 +34,7 @@ import { SessionCookies } from './session-cookies';
 import { SessionInfoBuilder } from './session-info';
 import { SignInPasswordReview } from './sign-in-password-review';
 import { SessionRepository } from './session.repository';
+import { SecurityNotices } from './security-notices';
 import { Sessions } from './sessions';
 import { SignInService } from './sign-in.service';
 import { SignInThrottle } from './sign-in-throttle';
@@ -82,6 +83,7 @@ import { TypeOrmSignInThrottleRepository } from './typeorm-sign-in-throttle.repo
     ProfileService,
     ProfileMobileService,
     ProfileSecurityService,
+    SecurityNotices,
     { provide: SecondFactorRepository, useClass: TypeOrmSecondFactorRepository },
     { provide: SessionRepository, useClass: TypeOrmSessionRepository },
     { provide: SignInThrottleRepository, useClass: TypeOrmSignInThrottleRepository },
@@ -92,6 +94,7 @@ import { TypeOrmSignInThrottleRepository } from './typeorm-sign-in-throttle.repo
     SessionInfoBuilder,
     SmsCodeSender,
     SecondFactors,
+    SecurityNotices,
     SignInThrottle,
     CredentialCheck,
   ],

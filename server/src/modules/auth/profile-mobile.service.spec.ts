@@ -1,5 +1,6 @@
 import { AuditEventKind, CommonErrorCode, SmsErrorCode } from '@guichet/contracts';
 import type { Transactions } from '../../core/database/transactions';
+import type { Account } from '../accounts/account';
 import type { Accounts } from '../accounts/accounts';
 import type { AuditLog } from '../audit/audit-log';
 import type { Workspaces } from '../workspaces/workspaces';
@@ -8,6 +9,7 @@ import type { PasswordReconfirmation } from './password-reconfirmation';
 import { ProfileMobileService } from './profile-mobile.service';
 import type { ProfileService } from './profile.service';
 import type { SmsCodeSender } from './second-factor/sms-code-sender';
+import type { SecurityNotices } from './security-notices';
 
 describe(ProfileMobileService.name, () => {
   const session = {
@@ -18,7 +20,9 @@ describe(ProfileMobileService.name, () => {
   const workspace = { id: session.workspaceId, name: 'Cabinet Demo' };
   let password: jest.Mocked<Pick<PasswordReconfirmation, 'confirm'>>;
   let sms: jest.Mocked<Pick<SmsCodeSender, 'sendTo' | 'verifiedRecipient'>>;
-  let accounts: jest.Mocked<Pick<Accounts, 'replaceMobile'>>;
+  const owner = { id: session.accountId, email: 'gestion@example.test' };
+  let accounts: jest.Mocked<Pick<Accounts, 'replaceMobile' | 'findById'>>;
+  let notices: jest.Mocked<Pick<SecurityNotices, 'mobileChanged'>>;
   let audit: jest.Mocked<Pick<AuditLog, 'record'>>;
   let service: ProfileMobileService;
 
@@ -42,6 +46,14 @@ describe(ProfileMobileService.name, () => {
     };
     accounts = {
       replaceMobile: jest.fn<Promise<boolean>, [string, string, string]>(async () => true),
+      findById: jest.fn<ReturnType<Accounts['findById']>, Parameters<Accounts['findById']>>(
+        async () => owner as Account,
+      ),
+    };
+    notices = {
+      mobileChanged: jest.fn<Promise<void>, Parameters<SecurityNotices['mobileChanged']>>(
+        async () => undefined,
+      ),
     };
     audit = {
       record: jest.fn<Promise<void>, Parameters<AuditLog['record']>>(async () => undefined),
@@ -55,6 +67,7 @@ describe(ProfileMobileService.name, () => {
       sms as unknown as SmsCodeSender,
       accounts as unknown as Accounts,
       profile as unknown as ProfileService,
+      notices as unknown as SecurityNotices,
       audit as unknown as AuditLog,
       transactions,
     );
@@ -83,7 +96,7 @@ describe(ProfileMobileService.name, () => {
     expect(sms.sendTo).not.toHaveBeenCalled();
   });
 
-  it('stores the number the code went to, and audits the change', async () => {
+  it('stores the number the code went to, audits the change and mails a notice to the account', async () => {
     await service.confirm(session, '123456', '203.0.113.9');
 
     expect(sms.verifiedRecipient).toHaveBeenCalledWith('change-mobile', 'session-1', '123456');
@@ -100,6 +113,7 @@ describe(ProfileMobileService.name, () => {
       targetIds: { accountId: session.accountId },
       ip: '203.0.113.9',
     });
+    expect(notices.mobileChanged).toHaveBeenCalledWith(owner, '+33781234567', expect.any(Date));
   });
 
   it('changes and audits nothing for a wrong code', async () => {
@@ -111,5 +125,6 @@ describe(ProfileMobileService.name, () => {
     });
     expect(accounts.replaceMobile).not.toHaveBeenCalled();
     expect(audit.record).not.toHaveBeenCalled();
+    expect(notices.mobileChanged).not.toHaveBeenCalled();
   });
 });

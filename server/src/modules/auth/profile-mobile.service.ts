@@ -16,6 +16,7 @@ import { ownChange } from './own-change';
 import { PasswordReconfirmation } from './password-reconfirmation';
 import { ProfileService } from './profile.service';
 import { SmsCodeSender } from './second-factor/sms-code-sender';
+import { SecurityNotices } from './security-notices';
 import { wrongCode } from './wrong-code';
 
 const CHANGE_MOBILE = 'change-mobile';
@@ -23,7 +24,8 @@ const CHANGE_MOBILE = 'change-mobile';
 /**
  * Adding or changing the profile's mobile: the password again, then a code sent to the NEW
  * number proves it is the user's before it replaces the old one (and receives sign-in codes).
- * The number stored is the one the code went to, whatever the client says afterwards.
+ * The number stored is the one the code went to, whatever the client says afterwards, and the
+ * account's address hears of the change.
  */
 @Injectable()
 export class ProfileMobileService {
@@ -33,6 +35,7 @@ export class ProfileMobileService {
     private readonly sms: SmsCodeSender,
     private readonly accounts: Accounts,
     private readonly profile: ProfileService,
+    private readonly notices: SecurityNotices,
     private readonly audit: AuditLog,
     private readonly transactions: Transactions,
   ) {}
@@ -67,6 +70,9 @@ export class ProfileMobileService {
         throw new AppError(CommonErrorCode.Unauthenticated, 'Sign in');
       }
       await this.audit.record(ownChange(AuditEventKind.ProfileMobileChanged, session, ip));
+      // Mailed, not texted: the old number may be the one that was lost, or the thief's.
+      const account = await this.accounts.findById(session.workspaceId, session.accountId);
+      if (account) await this.notices.mobileChanged(account, mobile, new Date());
     });
     return this.profile.read(session);
   }

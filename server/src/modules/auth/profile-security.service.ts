@@ -15,13 +15,14 @@ import { ownChange } from './own-change';
 import { PasswordReconfirmation } from './password-reconfirmation';
 import { SecondFactors } from './second-factor/second-factors';
 import { SmsCodeSender } from './second-factor/sms-code-sender';
+import { type SecondFactorChange, SecurityNotices } from './security-notices';
 import { wrongCode } from './wrong-code';
 
 const ENABLE_SMS = 'enable-sms';
 
 /**
  * The profile's second factors (AUTH-8): each change asks for the password again, and each one
- * made is in the audit trail, committed with it.
+ * made is in the audit trail and mailed to the account's address, committed with it.
  */
 @Injectable()
 export class ProfileSecurityService {
@@ -31,6 +32,7 @@ export class ProfileSecurityService {
     private readonly password: PasswordReconfirmation,
     private readonly factors: SecondFactors,
     private readonly sms: SmsCodeSender,
+    private readonly notices: SecurityNotices,
     private readonly audit: AuditLog,
     private readonly transactions: Transactions,
   ) {}
@@ -47,7 +49,10 @@ export class ProfileSecurityService {
   ): Promise<RecoveryCodes> {
     const recoveryCodes = await this.transactions.run(async () => {
       const codes = await this.factors.confirmTotp(session.accountId, code);
-      if (codes) await this.audit.record(ownChange(AuditEventKind.TotpEnabled, session, ip));
+      if (codes) {
+        await this.audit.record(ownChange(AuditEventKind.TotpEnabled, session, ip));
+        await this.notify(session, 'enabled');
+      }
       return codes;
     });
     if (!recoveryCodes) throw wrongCode();
@@ -82,15 +87,22 @@ export class ProfileSecurityService {
       const recoveryCodes = await this.factors.enableSms(session.accountId);
       await this.accounts.markMobileVerified(session.workspaceId, session.accountId, mobile);
       await this.audit.record(ownChange(AuditEventKind.SmsSecondFactorEnabled, session, ip));
+      await this.notify(session, 'enabled');
       return { recoveryCodes };
     });
   }
 
   async disable(session: ActiveSession, password: string, ip: string | null): Promise<void> {
-    await this.password.confirm(session, password);
+    const account = await this.password.confirm(session, password);
     await this.transactions.run(async () => {
-      await this.factors.disable(session.accountId);
+      const wasOn = await this.factors.disable(session.accountId);
       await this.audit.record(ownChange(AuditEventKind.SecondFactorDisabled, session, ip));
+      if (wasOn) await this.notices.secondFactorChanged(account, 'disabled', new Date());
     });
+  }
+
+  private async notify(session: ActiveSession, change: SecondFactorChange): Promise<void> {
+    const account = await this.accounts.findById(session.workspaceId, session.accountId);
+    if (account) await this.notices.secondFactorChanged(account, change, new Date());
   }
 }

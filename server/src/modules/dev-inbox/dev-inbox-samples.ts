@@ -95,6 +95,16 @@ export class DevInboxSamples {
         reference: '00000000-0000-4000-8000-000000000000',
         summary: 'account: 1, session: 2',
       },
+      [MailTemplate.SecondFactorChanged]: {
+        enabled: true,
+        resetByAdmin: false,
+        changedAt: new Date(now),
+      },
+      [MailTemplate.MobileChanged]: { maskedMobile: '+33 6 •• •• •• 10', changedAt: new Date(now) },
+      [MailTemplate.EmailReplaced]: {
+        maskedEmail: 's.t******@example.com',
+        changedAt: new Date(now),
+      },
     };
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PublicLinks } from '../../core/http/public-links';
 import type { Account } from '../accounts/account';
+import { mailRecipient } from '../mail/mail-recipient';
 import { MailTemplate } from '../mail/mail-template';
 import { Outbox } from '../outbox/outbox';
 import type { Workspace } from '../workspaces/workspace';
@@ -27,13 +28,7 @@ export class PasswordChangedNotice {
       {
         template: MailTemplate.PasswordChanged,
         workspaceName: workspace.name,
-        to: {
-          email,
-          language: account.language,
-          civility: account.civility,
-          firstName: account.firstName,
-          lastName: account.lastName,
-        },
+        to: mailRecipient(account, email),
         // AUTH-2's deep link: the sign-in page with the firm and the identifier filled in.
         variables: {
           signInLink: this.links.to(`/w/${workspace.slug}/login`, { login: account.accessCode }),

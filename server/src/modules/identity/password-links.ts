@@ -6,6 +6,7 @@ import { Transactions } from '../../core/database/transactions';
 import { PublicLinks } from '../../core/http/public-links';
 import type { Account } from '../accounts/account';
 import { AuditLog } from '../audit/audit-log';
+import { mailRecipient } from '../mail/mail-recipient';
 import { MailTemplate } from '../mail/mail-template';
 import { Outbox } from '../outbox/outbox';
 import type { Workspace } from '../workspaces/workspace';
@@ -62,13 +63,7 @@ export class PasswordLinks {
         expiresAt,
       });
       const link = this.links.to('/set-password', { token });
-      const to = {
-        email,
-        language: account.language,
-        civility: account.civility,
-        firstName: account.firstName,
-        lastName: account.lastName,
-      };
+      const to = mailRecipient(account, email);
       const identifier = account.accessCode;
       const common = { workspaceName: workspace.name, to };
       const options = { workspaceId: workspace.id, idempotencyKey: `password-link:${linkId}` };

@@ -13,6 +13,7 @@ import type { Account } from '../accounts/account';
 import { Accounts } from '../accounts/accounts';
 import { AuditLog } from '../audit/audit-log';
 import { SecondFactors } from '../auth/second-factor/second-factors';
+import { SecurityNotices } from '../auth/security-notices';
 import { Sessions } from '../auth/sessions';
 import { NewPasswords } from '../password-policy/new-passwords';
 import { PasswordPolicies } from '../password-policy/password-policies';
@@ -37,6 +38,8 @@ const linkInvalid = () =>
 /**
  * The password page behind a mailed link (IDV-5, IDV-6): what it shows, and setting the password.
  * Setting it never signs anyone in: it ends every session of the account, and the user signs in.
+ * The "password changed" mail goes to the link's address; when that address replaces another,
+ * the replaced one is told too.
  */
 @Injectable()
 export class PasswordSetting {
@@ -49,6 +52,7 @@ export class PasswordSetting {
     private readonly newPasswords: NewPasswords,
     private readonly policies: PasswordPolicies,
     private readonly notice: PasswordChangedNotice,
+    private readonly securityNotices: SecurityNotices,
     private readonly audit: AuditLog,
     private readonly transactions: Transactions,
   ) {}
@@ -99,6 +103,7 @@ export class PasswordSetting {
       await this.repository.voidAllOf(account.id);
       await this.sessions.closeAllOf(account.id);
       await this.notice.send(account, workspace, link.email, changedAt, `password-set:${link.id}`);
+      await this.tellReplacedAddress(account, changedAt);
       await this.audit.record({
         kind: AuditEventKind.PasswordSet,
         outcome: 'success',
@@ -109,6 +114,18 @@ export class PasswordSetting {
       });
     });
     return { workspace: workspace.slug, identifier: account.accessCode };
+  }
+
+  /**
+   * The link was mailed to a new address (IDV-2b): the old one hears that it is no longer used.
+   * Read back rather than assumed: an address another account of the firm has is not taken.
+   */
+  private async tellReplacedAddress(before: Account, at: Date): Promise<void> {
+    if (!before.email) return;
+    const after = await this.accounts.findById(before.workspaceId, before.id);
+    if (after?.email && after.email.toLowerCase() !== before.email.toLowerCase()) {
+      await this.securityNotices.emailReplaced(before, before.email, after.email, at);
+    }
   }
 
   private async subjectOf(

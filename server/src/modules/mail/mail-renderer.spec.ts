@@ -28,6 +28,9 @@ const VARIABLES: { [T in MailTemplate]: MailVariables[T] } = {
     reference: '00000000-0000-4000-8000-000000000000',
     summary: 'account: 1',
   },
+  [MailTemplate.SecondFactorChanged]: { enabled: false, resetByAdmin: true, changedAt: AT },
+  [MailTemplate.MobileChanged]: { maskedMobile: '+33 6 •• •• •• 10', changedAt: AT },
+  [MailTemplate.EmailReplaced]: { maskedEmail: 's.t******@example.com', changedAt: AT },
 };
 
 const EXPECTED: Record<Language, { greeting: string; date: string }> = {
@@ -107,6 +110,28 @@ describe(MailRenderer.name, () => {
         expect(part).toMatch(warning);
       }
       expect(mail.subject).not.toContain('482913');
+    });
+
+    it('words each two-step verification change its own way, from subject to body', () => {
+      const render = (enabled: boolean, resetByAdmin: boolean) =>
+        renderer.render({
+          ...request(MailTemplate.SecondFactorChanged, teng(language)),
+          variables: { enabled, resetByAdmin, changedAt: AT },
+        });
+      const [on, off, reset] = [render(true, false), render(false, false), render(false, true)];
+      const words =
+        language === 'fr'
+          ? { on: /activée/, off: /désactivée/, reset: /réinitialisé/, notYou: /pas à l'origine/ }
+          : { on: /turned on/, off: /turned off/, reset: /reset/, notYou: /not make this change/ };
+      expect(on.subject).toMatch(words.on);
+      expect(off.subject).toMatch(words.off);
+      expect(reset.subject).toMatch(words.reset);
+      expect(on.text).toMatch(words.notYou);
+      expect(off.text).toMatch(words.notYou);
+      expect(reset.text).toMatch(words.reset);
+      expect(reset.text).not.toMatch(words.off);
+      // Standalone block tags leave no run of blank lines behind.
+      for (const mail of [on, off, reset]) expect(mail.text).not.toMatch(/\n\s*\n\s*\n/);
     });
 
     it('says the password-set link is single-use and may be ignored', () => {

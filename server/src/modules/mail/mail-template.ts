@@ -12,6 +12,12 @@ export enum MailTemplate {
   OneTimeCode = 'one-time-code',
   /** GDPR art. 19: an erasure, told to the recipients the firm configured (no personal data). */
   ErasureNotice = 'erasure-notice',
+  /** Two-step verification turned on or off by the owner, or reset by an admin. */
+  SecondFactorChanged = 'second-factor-changed',
+  /** A new mobile number, which now receives the sign-in codes. */
+  MobileChanged = 'mobile-changed',
+  /** To the address a password link replaced: it no longer receives the firm's mail. */
+  EmailReplaced = 'email-replaced',
 }
 
 /** Who a mail goes to and how to greet them; an external recipient may have no name. */
@@ -46,6 +52,12 @@ export interface MailVariables {
     /** `account: 1, session: 2`: table names and counts only. */
     summary: string;
   };
+  /** `resetByAdmin` only when off: an admin reset it for someone who lost it. */
+  [MailTemplate.SecondFactorChanged]: { enabled: boolean; resetByAdmin: boolean; changedAt: Date };
+  /** Masked as at sign-in (`+33 6 •• •• •• 10`): enough to recognise, no more. */
+  [MailTemplate.MobileChanged]: { maskedMobile: string; changedAt: Date };
+  /** The new address masked (`s.b******@example.fr`): a stranger reading the old mailbox learns little. */
+  [MailTemplate.EmailReplaced]: { maskedEmail: string; changedAt: Date };
 }
 
 /** A mail to render: which template, for whom, on behalf of which firm. */

@@ -5,6 +5,7 @@ import type { Account } from '../accounts/account';
 import { displayName } from '../accounts/account-list-entry';
 import { Accounts } from '../accounts/accounts';
 import { PasswordLinks } from '../identity/password-links';
+import { mailRecipient } from '../mail/mail-recipient';
 import { MailTemplate } from '../mail/mail-template';
 import { Outbox } from '../outbox/outbox';
 import { Workspaces } from '../workspaces/workspaces';
@@ -16,13 +17,7 @@ import { ParcelRepository } from './parcel.repository';
 export const REMINDER_DAYS = 3;
 const REMINDER_BATCH = 500;
 
-const recipientOf = (account: Account & { email: string }) => ({
-  email: account.email,
-  language: account.language,
-  civility: account.civility,
-  firstName: account.firstName,
-  lastName: account.lastName,
-});
+const recipientOf = (account: Account & { email: string }) => mailRecipient(account, account.email);
 
 /**
  * Mails about parcels, through the outbox (PARCEL-2): a link to the parcel page, never a

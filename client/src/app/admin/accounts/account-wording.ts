@@ -48,6 +48,13 @@ export const ACTION_WORDING: Readonly<Record<AccountAction, ActionWording>> = {
     message: 'admin.accounts.confirm.signOutEverywhere.message',
     done: 'admin.accounts.done.signOutEverywhere',
   },
+  resetSecondFactor: {
+    button: 'admin.accounts.action.resetSecondFactor',
+    label: 'admin.accounts.actionLabel.resetSecondFactor',
+    title: 'admin.accounts.confirm.resetSecondFactor.title',
+    message: 'admin.accounts.confirm.resetSecondFactor.message',
+    done: 'admin.accounts.done.resetSecondFactor',
+  },
   temporaryPassword: {
     button: 'admin.accounts.action.temporaryPassword',
     label: 'admin.accounts.actionLabel.temporaryPassword',

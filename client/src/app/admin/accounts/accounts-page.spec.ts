@@ -270,6 +270,40 @@ describe(AccountsPage.name, () => {
     expect(byTestId('one-time-secret-value')).toBeNull();
   });
 
+  it("resets another account's second factor once confirmed, never the admin's own", async () => {
+    await render();
+    // Not on the admin's own row: the profile turns theirs off after asking for the password.
+    const buttons = rowButtons('accounts-reset-second-factor');
+    expect(buttons).toHaveLength(1);
+    expect(buttons[0]?.getAttribute('aria-label')).toBe(
+      'Réinitialiser la double authentification du compte de Sophie Bataillon',
+    );
+
+    buttons[0]!.click();
+    await settle();
+    expect(text(dialog()?.querySelector('h2'))).toBe(
+      'Réinitialiser la double authentification de Sophie Bataillon ?',
+    );
+    expect(text(dialog())).toContain('ses codes de secours sont supprimés');
+    byTestId<HTMLButtonElement>('account-action-cancel', document)!.click();
+    await settle();
+    http.expectNone(`/api/admin/accounts/${sophie.id}/second-factor-reset`);
+
+    buttons[0]!.click();
+    await settle();
+    byTestId<HTMLButtonElement>('account-action-confirm', document)!.click();
+    await settle();
+    http
+      .expectOne({ method: 'POST', url: `/api/admin/accounts/${sophie.id}/second-factor-reset` })
+      .flush(null, { status: 204, statusText: 'No Content' });
+    await settle();
+
+    expect(text(byTestId('accounts-outcome'))).toBe(
+      'La double authentification de Sophie Bataillon est réinitialisée : son mot de passe suffit pour se connecter.',
+    );
+    expect(TestBed.inject(Router).url).not.toContain('login');
+  });
+
   it('says why an action was refused, e.g. an admin locking themselves', async () => {
     await render();
 

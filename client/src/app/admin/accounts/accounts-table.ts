@@ -20,6 +20,22 @@ import { fullName } from '../../core/session/person-name';
 import { ACTION_WORDING, ROLE_KEYS, STATE_KEYS } from './account-wording';
 import type { AccountAction } from './admin-accounts-api';
 
+type RowAction = Exclude<AccountAction, 'lock' | 'unlock'>;
+
+/** What tests and browser tests find each button by. */
+const ROW_ACTION_TEST_IDS: Readonly<Record<RowAction, string>> = {
+  signOutEverywhere: 'accounts-sign-out-everywhere',
+  temporaryPassword: 'accounts-temporary-password',
+  resetSecondFactor: 'accounts-reset-second-factor',
+};
+
+const ROW_ACTIONS: readonly RowAction[] = [
+  'signOutEverywhere',
+  'temporaryPassword',
+  'resetSecondFactor',
+];
+const OWN_ROW_ACTIONS: readonly RowAction[] = ['signOutEverywhere'];
+
 /** An action asked for on one row. */
 export interface AccountActionRequest {
   readonly action: AccountAction;
@@ -29,7 +45,7 @@ export interface AccountActionRequest {
 /**
  * The accounts, one row each: who, how to reach them, where they stand, who manages them, and
  * what an admin may do (lock or unlock, sign out everywhere, give a temporary password (PWD-3),
- * open the audit trail, export or erase a client's data (GDPR-2, GDPR-4)).
+ * reset a lost second factor, open the audit trail, export or erase a client's data (GDPR-2, GDPR-4)).
  */
 @Component({
   selector: 'app-accounts-table',
@@ -144,34 +160,17 @@ export interface AccountActionRequest {
               >
                 {{ lockWording(account).button | translate }}
               </button>
-              <button
-                mat-stroked-button
-                type="button"
-                [disabled]="busy().has(account.id)"
-                disabledInteractive
-                [attr.aria-label]="
-                  'admin.accounts.actionLabel.signOutEverywhere'
-                    | translate: { name: name(account) }
-                "
-                (click)="act.emit({ action: 'signOutEverywhere', account })"
-                data-testid="accounts-sign-out-everywhere"
-              >
-                {{ 'admin.accounts.action.signOutEverywhere' | translate }}
-              </button>
-              @if (account.id !== selfId()) {
+              @for (action of rowActions(account); track action) {
                 <button
                   mat-stroked-button
                   type="button"
                   [disabled]="busy().has(account.id)"
                   disabledInteractive
-                  [attr.aria-label]="
-                    'admin.accounts.actionLabel.temporaryPassword'
-                      | translate: { name: name(account) }
-                  "
-                  (click)="act.emit({ action: 'temporaryPassword', account })"
-                  data-testid="accounts-temporary-password"
+                  [attr.aria-label]="wording(action).label | translate: { name: name(account) }"
+                  (click)="act.emit({ action, account })"
+                  [attr.data-testid]="testIds[action]"
                 >
-                  {{ 'admin.accounts.action.temporaryPassword' | translate }}
+                  {{ wording(action).button | translate }}
                 </button>
               }
               <a
@@ -224,6 +223,7 @@ export class AccountsTable {
     'manager',
     'actions',
   ] as const;
+  protected readonly testIds = ROW_ACTION_TEST_IDS;
   protected readonly trackById = (_: number, account: AdminAccountSummary): string => account.id;
 
   // Typed accessors: the rows of a Material table reach the template as `any`.
@@ -245,5 +245,17 @@ export class AccountsTable {
 
   protected lockWording(account: AdminAccountSummary) {
     return ACTION_WORDING[this.lockAction(account)];
+  }
+
+  /**
+   * The buttons after lock/unlock. Not on the admin's own row: a temporary password (they change
+   * theirs) and a second-factor reset (their profile turns it off after asking for the password).
+   */
+  protected rowActions(account: AdminAccountSummary): readonly RowAction[] {
+    return account.id === this.selfId() ? OWN_ROW_ACTIONS : ROW_ACTIONS;
+  }
+
+  protected wording(action: RowAction) {
+    return ACTION_WORDING[action];
   }
 }

@@ -11,7 +11,8 @@ import { type Observable, map } from 'rxjs';
 import { apiUrl } from '../../core/http/api-url';
 
 /** What an admin may do to an account from the list. */
-export type AccountAction = 'lock' | 'unlock' | 'signOutEverywhere' | 'temporaryPassword';
+export type AccountAction =
+  'lock' | 'unlock' | 'signOutEverywhere' | 'resetSecondFactor' | 'temporaryPassword';
 
 /** `admin/accounts/:id/lock` with the id filled in, encoded. */
 const accountRoute = (route: string, id: string) =>
@@ -35,7 +36,10 @@ export class AdminAccountsApi {
     return this.http.get<AdminAccountSummary>(accountRoute(ApiRoutes.adminAccount, id));
   }
 
-  /** Locks or unlocks (answering the account as it now is), or ends its sessions (null). */
+  /**
+   * Locks or unlocks (answering the account as it now is), or ends its sessions, or resets its
+   * second factor (null).
+   */
   act(
     action: Exclude<AccountAction, 'temporaryPassword'>,
     id: string,
@@ -54,6 +58,10 @@ export class AdminAccountsApi {
       case 'signOutEverywhere':
         return this.http
           .post(accountRoute(ApiRoutes.adminAccountSignOutEverywhere, id), null)
+          .pipe(map(() => null));
+      case 'resetSecondFactor':
+        return this.http
+          .post(accountRoute(ApiRoutes.adminAccountSecondFactorReset, id), null)
           .pipe(map(() => null));
     }
   }

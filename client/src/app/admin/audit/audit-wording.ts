@@ -16,6 +16,7 @@ export const AUDIT_KIND_KEYS: Readonly<Record<AuditEventKind, TranslationKey>> =
   [AuditEventKind.TotpEnabled]: 'audit.kind.second-factor.totp-enabled',
   [AuditEventKind.SmsSecondFactorEnabled]: 'audit.kind.second-factor.sms-enabled',
   [AuditEventKind.SecondFactorDisabled]: 'audit.kind.second-factor.disabled',
+  [AuditEventKind.SecondFactorReset]: 'audit.kind.second-factor.reset',
   [AuditEventKind.AccountCreated]: 'audit.kind.account.created',
   [AuditEventKind.PasswordLinkSent]: 'audit.kind.password-link.sent',
   [AuditEventKind.PasswordLinkWithheld]: 'audit.kind.password-link.withheld',

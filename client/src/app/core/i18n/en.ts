@@ -359,6 +359,8 @@ export const en: Dictionary = {
   'errors.ADMIN_EMAIL_TAKEN': 'This e-mail address already belongs to another account of the firm.',
   'errors.ADMIN_OWN_TEMPORARY_PASSWORD':
     'You cannot give yourself a temporary password: change your password from your profile.',
+  'errors.ADMIN_OWN_SECOND_FACTOR_RESET':
+    'You cannot reset your own two-step verification: turn it off from your profile.',
   'errors.PASSWORD_POLICY_ACCOUNT_COMPLIANT':
     "This account's password already meets the policy: nothing to repair.",
   'errors.INTEGRATION_KEY_INVALID': 'Unknown, revoked or expired API key.',
@@ -849,10 +851,12 @@ export const en: Dictionary = {
   'admin.accounts.action.lock': 'Lock',
   'admin.accounts.action.unlock': 'Unlock',
   'admin.accounts.action.signOutEverywhere': 'Sign out everywhere',
+  'admin.accounts.action.resetSecondFactor': 'Reset two-step verification',
   'admin.accounts.action.audit': 'Audit trail',
   'admin.accounts.actionLabel.lock': 'Lock the account of {name}',
   'admin.accounts.actionLabel.unlock': 'Unlock the account of {name}',
   'admin.accounts.actionLabel.signOutEverywhere': 'Sign out everywhere: {name}',
+  'admin.accounts.actionLabel.resetSecondFactor': 'Reset two-step verification: {name}',
   'admin.accounts.actionLabel.audit': 'Audit trail of {name}',
   'admin.accounts.confirm.lock.title': 'Lock the account of {name}?',
   'admin.accounts.confirm.lock.message':
@@ -863,11 +867,16 @@ export const en: Dictionary = {
   'admin.accounts.confirm.signOutEverywhere.title': 'Sign {name} out everywhere?',
   'admin.accounts.confirm.signOutEverywhere.message':
     'Every open session of this account ends, on every device. It may sign in again.',
+  'admin.accounts.confirm.resetSecondFactor.title': 'Reset the two-step verification of {name}?',
+  'admin.accounts.confirm.resetSecondFactor.message':
+    'Only for someone who lost their app or phone and their recovery codes, once you have checked it is them. Their second factors and recovery codes are deleted, their sessions end and they are told by e-mail: their password alone will sign them in.',
   'admin.accounts.confirm.self': 'This is your own account: you will be signed out too.',
   'admin.accounts.confirm.cancel': 'Cancel',
   'admin.accounts.done.lock': 'The account of {name} is locked.',
   'admin.accounts.done.unlock': 'The account of {name} is unlocked.',
   'admin.accounts.done.signOutEverywhere': '{name} is signed out everywhere.',
+  'admin.accounts.done.resetSecondFactor':
+    'Two-step verification of {name} is reset: their password alone signs them in.',
   'admin.accounts.failed': 'This could not be done for {name}. {reason}',
   'admin.audit.pageTitle': 'Audit log',
   'admin.audit.heading': 'Audit log',
@@ -914,6 +923,7 @@ export const en: Dictionary = {
   'audit.kind.second-factor.totp-enabled': 'Authenticator app turned on',
   'audit.kind.second-factor.sms-enabled': 'Codes by text message turned on',
   'audit.kind.second-factor.disabled': 'Two-step verification turned off',
+  'audit.kind.second-factor.reset': 'Two-step verification reset by an admin',
   'audit.kind.parcel.sent': 'Secure parcel sent',
   'audit.kind.parcel.withdrawn': 'Secure parcel withdrawn',
   'audit.kind.parcel.document-read': 'Parcel document viewed or downloaded',

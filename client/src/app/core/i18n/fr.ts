@@ -368,6 +368,8 @@ export const fr = {
   'errors.ADMIN_EMAIL_TAKEN': "Cette adresse e-mail est déjà celle d'un autre compte du cabinet.",
   'errors.ADMIN_OWN_TEMPORARY_PASSWORD':
     'Vous ne pouvez pas vous attribuer un mot de passe temporaire : changez votre mot de passe depuis votre profil.',
+  'errors.ADMIN_OWN_SECOND_FACTOR_RESET':
+    'Vous ne pouvez pas réinitialiser votre propre double authentification : désactivez-la depuis votre profil.',
   'errors.PASSWORD_POLICY_ACCOUNT_COMPLIANT':
     'Le mot de passe de ce compte respecte déjà la stratégie : rien à réparer.',
   'errors.INTEGRATION_KEY_INVALID': "Clé d'API inconnue, révoquée ou expirée.",
@@ -867,10 +869,13 @@ export const fr = {
   'admin.accounts.action.lock': 'Bloquer',
   'admin.accounts.action.unlock': 'Débloquer',
   'admin.accounts.action.signOutEverywhere': 'Déconnecter partout',
+  'admin.accounts.action.resetSecondFactor': 'Réinitialiser la double authentification',
   'admin.accounts.action.audit': 'Journal',
   'admin.accounts.actionLabel.lock': 'Bloquer le compte de {name}',
   'admin.accounts.actionLabel.unlock': 'Débloquer le compte de {name}',
   'admin.accounts.actionLabel.signOutEverywhere': 'Déconnecter partout le compte de {name}',
+  'admin.accounts.actionLabel.resetSecondFactor':
+    'Réinitialiser la double authentification du compte de {name}',
   'admin.accounts.actionLabel.audit': "Journal d'audit de {name}",
   'admin.accounts.confirm.lock.title': 'Bloquer le compte de {name} ?',
   'admin.accounts.confirm.lock.message':
@@ -881,11 +886,17 @@ export const fr = {
   'admin.accounts.confirm.signOutEverywhere.title': 'Déconnecter {name} partout ?',
   'admin.accounts.confirm.signOutEverywhere.message':
     'Toutes les sessions ouvertes de ce compte prennent fin, sur tous les appareils. Il pourra se reconnecter.',
+  'admin.accounts.confirm.resetSecondFactor.title':
+    'Réinitialiser la double authentification de {name} ?',
+  'admin.accounts.confirm.resetSecondFactor.message':
+    "À faire seulement pour une personne qui a perdu son application ou son téléphone et ses codes de secours, après avoir vérifié que c'est bien elle. Ses seconds facteurs et ses codes de secours sont supprimés, ses sessions prennent fin et elle en est avertie par e-mail : son mot de passe suffira pour se connecter.",
   'admin.accounts.confirm.self': "C'est votre propre compte : vous serez vous aussi déconnecté.",
   'admin.accounts.confirm.cancel': 'Annuler',
   'admin.accounts.done.lock': 'Le compte de {name} est bloqué.',
   'admin.accounts.done.unlock': 'Le compte de {name} est débloqué.',
   'admin.accounts.done.signOutEverywhere': '{name} est déconnecté partout.',
+  'admin.accounts.done.resetSecondFactor':
+    'La double authentification de {name} est réinitialisée : son mot de passe suffit pour se connecter.',
   'admin.accounts.failed': 'Action impossible pour {name}. {reason}',
   'admin.audit.pageTitle': "Journal d'audit",
   'admin.audit.heading': "Journal d'audit",
@@ -933,6 +944,7 @@ export const fr = {
   'audit.kind.second-factor.totp-enabled': "Application d'authentification activée",
   'audit.kind.second-factor.sms-enabled': 'Codes par SMS activés',
   'audit.kind.second-factor.disabled': 'Vérification en deux étapes désactivée',
+  'audit.kind.second-factor.reset': 'Double authentification réinitialisée par un administrateur',
   'audit.kind.parcel.sent': 'Dossier sécurisé envoyé',
   'audit.kind.parcel.withdrawn': 'Dossier sécurisé retiré',
   'audit.kind.parcel.document-read': "Document d'un dossier consulté ou téléchargé",

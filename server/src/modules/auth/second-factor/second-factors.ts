@@ -111,8 +111,14 @@ export class SecondFactors {
     return state?.totpEnabled ? [] : this.newRecoveryCodes(accountId);
   }
 
-  disable(accountId: string): Promise<void> {
-    return this.repository.disableAll(accountId);
+  /**
+   * Turns every factor off and drops the recovery codes; answers whether one was on (an
+   * authenticator begun but never confirmed does not count), so nobody is told of a non-change.
+   */
+  async disable(accountId: string): Promise<boolean> {
+    const state = await this.repository.find(accountId);
+    await this.repository.disableAll(accountId);
+    return (state?.totpEnabled ?? false) || (state?.smsEnabled ?? false);
   }
 
   private async newRecoveryCodes(accountId: string): Promise<string[]> {
