@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -25,13 +26,17 @@ export class LocalBlobStore extends BlobStore {
     await mkdir(join(this.dir, TEMPORARY), { recursive: true });
     let bytes = 0;
     source.on('data', (chunk: Buffer) => (bytes += chunk.length));
+    // Large writes: fewer system calls and thread-pool round trips per GiB.
+    const file = createWriteStream(temporary, { flags: 'wx', highWaterMark: MIB });
     try {
-      // Large writes: fewer system calls and thread-pool round trips per GiB.
-      await pipeline(source, createWriteStream(temporary, { flags: 'wx', highWaterMark: MIB }));
+      await pipeline(source, file);
       await mkdir(join(target, '..'), { recursive: true });
       await rename(temporary, target);
       return bytes;
     } catch (error) {
+      // A source that fails at once may do so while the file is still being opened: the file
+      // appears only then, so it is removed once the stream has let go of it.
+      if (!file.closed) await once(file, 'close').catch(() => undefined);
       await rm(temporary, { force: true });
       throw error;
     }
