@@ -39,12 +39,12 @@ import {
   type ExpiryBounds,
   chosenExpiry,
   expiryBounds,
-  expiryErrorKey,
   expiryWithin,
   renameExpiry,
 } from '../expiry-choice';
 import { FileSizePipe } from '../parcel-pipes';
 import { ParcelsApi } from '../parcels-api';
+import { ExpiryField } from '../expiry-field';
 import { FileDropZone } from './file-drop-zone';
 import { RecipientPicker } from './recipient-picker';
 import { UploadQueue } from './upload-queue';
@@ -84,6 +84,7 @@ type OptionsState =
     RecipientPicker,
     FileDropZone,
     UploadList,
+    ExpiryField,
   ],
   providers: [UploadQueue],
   templateUrl: './send-parcel-page.html',
@@ -167,7 +168,7 @@ export class SendParcelPage {
   }
 
   protected errorKey(control: AbstractControl): TranslationKey {
-    return expiryErrorKey(control) ?? controlErrorKey(control);
+    return controlErrorKey(control);
   }
 
   /** "Continue": the draft is created with these details, then documents may be added. */

@@ -32,11 +32,11 @@ import { applyServerFieldErrors, controlErrorKey } from '../../shared/forms/fiel
 import {
   chosenExpiry,
   expiryBounds,
-  expiryErrorKey,
   expiryWithin,
   renameExpiry,
 } from '../../parcels/expiry-choice';
 import { ParcelsApi } from '../../parcels/parcels-api';
+import { ExpiryField } from '../../parcels/expiry-field';
 import { FileDropZone } from '../../parcels/send-parcel/file-drop-zone';
 import { UploadList } from '../../parcels/send-parcel/upload-list';
 import { UploadQueue } from '../../parcels/send-parcel/upload-queue';
@@ -84,6 +84,7 @@ function addressesValid(control: AbstractControl<string>): ValidationErrors | nu
     ProblemBox,
     FileDropZone,
     UploadList,
+    ExpiryField,
   ],
   providers: [UploadQueue],
   templateUrl: './compose-message-page.html',
@@ -139,7 +140,7 @@ export class ComposeMessagePage {
   protected errorKey(control: AbstractControl): TranslationKey {
     if (control.hasError('badAddress')) return 'messages.compose.recipients.invalid';
     if (control.hasError('tooManyAddresses')) return 'messages.compose.recipients.tooMany';
-    return expiryErrorKey(control) ?? controlErrorKey(control);
+    return controlErrorKey(control);
   }
 
   protected createDraft(): void {
