@@ -2,7 +2,6 @@ import {
   ChangeDetectionStrategy,
   ChangeDetectorRef,
   Component,
-  computed,
   effect,
   inject,
   input,
@@ -13,7 +12,7 @@ import { MatInput } from '@angular/material/input';
 import type { ParcelOptions } from '@guichet/contracts';
 import { TranslatePipe, type TranslationKey } from '../core/i18n';
 import { controlErrorKey } from '../shared/forms/field-errors';
-import { expiryBounds, expiryErrorKey } from './expiry-choice';
+import { type ExpiryBounds, expiryErrorKey } from './expiry-choice';
 
 /**
  * The "available until" date of a parcel or a secure message: from tomorrow to the firm's
@@ -56,9 +55,10 @@ import { expiryBounds, expiryErrorKey } from './expiry-choice';
 export class ExpiryField {
   readonly control = input.required<FormControl<string>>();
   readonly limits = input.required<Pick<ParcelOptions, 'defaultExpiryDays' | 'maxExpiryDays'>>();
+  /** The same bounds as the control's validator (`expiryWithin`), from the page. */
+  readonly bounds = input.required<ExpiryBounds>();
   readonly label = input.required<TranslationKey>();
   readonly testId = input.required<string>();
-  protected readonly bounds = computed(() => expiryBounds(this.limits()));
 
   constructor() {
     // The form around it is submitted (every field marked touched) or answered by the server
