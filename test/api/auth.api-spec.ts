@@ -115,15 +115,21 @@ describe('sign-in and sessions', () => {
         (await signIn(await testApp.client(), { ...target, password: `guess-${i}` })).status,
       ).toBe(401);
     }
-    const blocked = await signIn(await testApp.client(), target);
+    const client = await testApp.client();
+    const captcha = await captchaFor(client);
+    const blocked = await signIn(client, { ...target, captcha });
     expect(blocked.status).toBe(429);
     expect(blocked.body.code).toBe(AuthErrorCode.Throttled);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThanOrEqual(1);
-    // The block is short and never permanent: after Retry-After the right password works.
+    // The throttle answers before the CAPTCHA is looked at, even a malformed one.
+    const malformed = await signIn(client, { ...target, captcha: 'bm90IGEgY2FwdGNoYQ==' });
+    expect(malformed.status).toBe(429);
+    // The block is short and never permanent: after Retry-After the right password works, with
+    // the CAPTCHA of the refused attempt (a blocked attempt uses it up no more than the password).
     await new Promise((resolve) =>
       setTimeout(resolve, Number(blocked.headers['retry-after']) * 1000 + 100),
     );
-    expect((await signIn(await testApp.client(), target)).status).toBe(200);
+    expect((await signIn(client, { ...target, captcha })).status).toBe(200);
   });
 
   it('gives a new session id at sign-in, so a planted one is useless (no fixation)', async () => {

@@ -11,6 +11,12 @@ import type {
   StoredPasswordChangeReason,
 } from './account';
 import { passwordCheckOf } from './password-check-columns';
+import {
+  type AccountRow,
+  accountByIdentifierSql,
+  accountIdentifier,
+  toAccount,
+} from './account-row';
 import type { NamedAccount } from './account-list-entry';
 import { AccountRepository } from './account.repository';
 import { AccountEntity } from './entities/account.entity';
@@ -19,59 +25,16 @@ import type { NewAccount, TakenIdentifiers } from './new-account';
 /** Rows per INSERT: keeps each statement well under PostgreSQL's 65,535 bind parameters. */
 const INSERT_CHUNK = 500;
 
-/** The columns of an account that `toAccount` reads. */
-type AccountRow = Omit<
-  AccountEntity,
-  'accountManagerId' | 'termsAcceptedAt' | 'createdAt' | 'updatedAt'
->;
-
-/** Those columns under their entity names, for the raw SELECTs of the sign-in path. */
-const ACCOUNT_ROW_COLUMNS = `id, workspace_id AS "workspaceId", access_code AS "accessCode", role,
-  civility, first_name AS "firstName", last_name AS "lastName", email, mobile,
-  mobile_verified_at AS "mobileVerifiedAt", password_hash AS "passwordHash",
-  password_kind AS "passwordKind", password_set_at AS "passwordSetAt",
-  password_policy_version AS "passwordPolicyVersion",
-  password_meets_policy AS "passwordMeetsPolicy", password_unmet_rules AS "passwordUnmetRules",
-  password_score AS "passwordScore", password_entropy_bits AS "passwordEntropyBits",
-  password_check_key AS "passwordCheckKey", password_expires_at AS "passwordExpiresAt",
-  password_change_reason AS "passwordChangeReason", locked_at AS "lockedAt", language`;
-
 // Prepared, raw statements: every sign-in runs one, and the query builder and entity hydration
 // cost more CPU than the statement itself.
 const ACCOUNT_BY_ACCESS_CODE = {
   name: 'account-by-access-code',
-  text: `SELECT ${ACCOUNT_ROW_COLUMNS} FROM account WHERE workspace_id = $1 AND access_code = $2`,
+  text: accountByIdentifierSql({ byEmail: false, workspaceId: '$1', identifier: '$2' }),
 };
 const ACCOUNT_BY_EMAIL = {
   name: 'account-by-email',
-  text: `SELECT ${ACCOUNT_ROW_COLUMNS} FROM account WHERE workspace_id = $1 AND email = $2`,
+  text: accountByIdentifierSql({ byEmail: true, workspaceId: '$1', identifier: '$2' }),
 };
-
-const toAccount = ({
-  passwordHash,
-  lockedAt,
-  mobileVerifiedAt,
-  ...row
-}: AccountRow): AccountCredentials => ({
-  id: row.id,
-  workspaceId: row.workspaceId,
-  accessCode: row.accessCode,
-  role: row.role,
-  civility: row.civility,
-  firstName: row.firstName,
-  lastName: row.lastName,
-  email: row.email,
-  mobile: row.mobile,
-  mobileVerified: mobileVerifiedAt !== null,
-  passwordKind: row.passwordKind,
-  passwordSetAt: row.passwordSetAt,
-  passwordExpiresAt: row.passwordExpiresAt,
-  passwordCheck: passwordCheckOf(row),
-  passwordChangeReason: row.passwordChangeReason,
-  locked: lockedAt !== null,
-  language: row.language,
-  passwordHash,
-});
 
 @Injectable()
 export class TypeOrmAccountRepository extends AccountRepository {
@@ -83,10 +46,10 @@ export class TypeOrmAccountRepository extends AccountRepository {
     workspaceId: string,
     identifier: string,
   ): Promise<AccountCredentials | null> {
-    const email = identifier.includes('@');
+    const { byEmail, value } = accountIdentifier(identifier);
     const [row] = await this.context.rows<AccountRow>(
-      email ? ACCOUNT_BY_EMAIL : ACCOUNT_BY_ACCESS_CODE,
-      [workspaceId, email ? identifier.toLowerCase() : identifier],
+      byEmail ? ACCOUNT_BY_EMAIL : ACCOUNT_BY_ACCESS_CODE,
+      [workspaceId, value],
     );
     return row ? toAccount(row) : null;
   }

@@ -38,8 +38,10 @@ import { SecurityNotices } from './security-notices';
 import { Sessions } from './sessions';
 import { SignInService } from './sign-in.service';
 import { SignInThrottle } from './sign-in-throttle';
+import { SignInLookupRepository } from './sign-in-lookup.repository';
 import { SignInThrottleRepository } from './sign-in-throttle.repository';
 import { TypeOrmSessionRepository } from './typeorm-session.repository';
+import { TypeOrmSignInLookupRepository } from './typeorm-sign-in-lookup.repository';
 import { TypeOrmSignInThrottleRepository } from './typeorm-sign-in-throttle.repository';
 
 /**
@@ -87,6 +89,7 @@ import { TypeOrmSignInThrottleRepository } from './typeorm-sign-in-throttle.repo
     { provide: SecondFactorRepository, useClass: TypeOrmSecondFactorRepository },
     { provide: SessionRepository, useClass: TypeOrmSessionRepository },
     { provide: SignInThrottleRepository, useClass: TypeOrmSignInThrottleRepository },
+    { provide: SignInLookupRepository, useClass: TypeOrmSignInLookupRepository },
   ],
   exports: [
     Sessions,

@@ -1,10 +1,12 @@
+import type { ThrottleStatus } from './sign-in-throttle-sql';
+
 /** Port: failure counts per throttle key, shared by every app instance. */
 export abstract class SignInThrottleRepository {
   /**
    * The latest `blocked_until` among the keys, if any is in the future, and which keys have
    * failures on record.
    */
-  abstract status(keys: string[]): Promise<{ blockedUntil: Date | null; recorded: string[] }>;
+  abstract status(keys: string[]): Promise<ThrottleStatus>;
 
   /**
    * Counts one more failure for the key (forgetting failures older than `memorySeconds`) and

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { authConfig, type AuthConfig } from '../../core/config/auth.config';
+import type { ThrottleStatus } from './sign-in-throttle-sql';
 import { SignInThrottleRepository } from './sign-in-throttle.repository';
 
 /** Keys of one sign-in attempt: the caller's address and the identifier it tried. */
@@ -35,7 +36,16 @@ export class SignInThrottle {
 
   /** Seconds left before another attempt is allowed, 0 when allowed now. */
   async waitSeconds(keys: ThrottleKeys): Promise<number> {
-    const { blockedUntil, recorded } = await this.repository.status([keys.ip, keys.identifier]);
+    return this.waitOf(await this.repository.status(this.keyList(keys)), keys);
+  }
+
+  /** The keys as stored, for a status read elsewhere (the sign-in lookup). */
+  keyList(keys: ThrottleKeys): string[] {
+    return [keys.ip, keys.identifier];
+  }
+
+  /** {@link waitSeconds} from a status already read. */
+  waitOf({ blockedUntil, recorded }: ThrottleStatus, keys: ThrottleKeys): number {
     // Remembered so that a success only clears a count that exists (one statement less).
     keys.hasFailures = recorded.includes(keys.identifier);
     return blockedUntil ? Math.max(1, Math.ceil((blockedUntil.getTime() - Date.now()) / 1000)) : 0;

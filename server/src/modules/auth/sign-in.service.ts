@@ -6,6 +6,7 @@ import { AppError } from '../../core/http/app-error';
 import type { AccountCredentials } from '../accounts/account';
 import { Accounts } from '../accounts/accounts';
 import { AuditLog } from '../audit/audit-log';
+import type { SolvedChallenge } from '../captcha/captcha-payload';
 import { CaptchaService } from '../captcha/captcha.service';
 import { requiredChangeOf } from '../password-policy/password-standing';
 import type { Workspace } from '../workspaces/workspace';
@@ -16,6 +17,7 @@ import { SecondFactors } from './second-factor/second-factors';
 import { SessionInfoBuilder } from './session-info';
 import { Sessions } from './sessions';
 import { SignInPasswordReview } from './sign-in-password-review';
+import { SignInLookupRepository } from './sign-in-lookup.repository';
 import { SignInThrottle } from './sign-in-throttle';
 
 /** A temporary password (PWD-3) that has outlived its 72 hours. */
@@ -34,7 +36,8 @@ export interface SignInContext {
 }
 
 /**
- * AUTH-1…AUTH-5: throttle, CAPTCHA, then credentials. Every failure answers the same
+ * AUTH-1…AUTH-5: throttle, CAPTCHA, then credentials (the first two and the account read in one
+ * statement, see SignInLookupRepository). Every failure answers the same
  * AUTH_INVALID_CREDENTIALS, in the same time, whatever was wrong; every attempt is audited.
  */
 @Injectable()
@@ -42,6 +45,7 @@ export class SignInService {
   constructor(
     private readonly workspaces: Workspaces,
     private readonly accounts: Accounts,
+    private readonly lookup: SignInLookupRepository,
     private readonly credentials: CredentialCheck,
     private readonly hasher: PasswordHasher,
     private readonly throttle: SignInThrottle,
@@ -80,26 +84,33 @@ export class SignInService {
       request.workspace ?? workspace?.slug ?? '',
       request.identifier,
     );
-    const wait = await this.throttle.waitSeconds(keys);
-    if (wait > 0) {
-      await this.auditFailure(AuditEventKind.SignInThrottled, workspace, null, context);
-      throw new AppError(
-        AuthErrorCode.Throttled,
-        'Too many attempts: try again later',
-        undefined,
-        wait,
-      );
-    }
+    let solved: SolvedChallenge;
     try {
-      await this.captcha.verify(request.captcha);
+      solved = this.captcha.check(request.captcha);
+    } catch (error) {
+      // The throttle answers first, as it does for a valid CAPTCHA.
+      await this.refuseIfThrottled(await this.throttle.waitSeconds(keys), workspace, context);
+      await this.auditFailure(AuditEventKind.SignInFailed, workspace, null, context);
+      throw error;
+    }
+    const found = await this.lookup.lookup({
+      throttleKeys: this.throttle.keyList(keys),
+      captcha: {
+        signature: solved.challenge.signature,
+        expiresAt: new Date(solved.expiresAt * 1_000),
+      },
+      workspaceId: workspace?.id ?? null,
+      identifier: request.identifier,
+    });
+    await this.refuseIfThrottled(this.throttle.waitOf(found.throttle, keys), workspace, context);
+    try {
+      await this.captcha.settle(found.claim);
     } catch (error) {
       await this.auditFailure(AuditEventKind.SignInFailed, workspace, null, context);
       throw error;
     }
 
-    const account = workspace
-      ? await this.accounts.findByIdentifier(workspace.id, request.identifier)
-      : null;
+    const account = workspace ? found.account : null;
     const verdict = await this.credentials.verify(account, request.password);
     if (!verdict.valid || !account || !workspace) {
       await this.throttle.recordFailure(keys);
@@ -133,7 +144,7 @@ export class SignInService {
       );
     }
     const privateComputer = request.privateComputer ?? false;
-    const secondFactor = await this.secondFactors.challengeFor(account.id, account.mobile);
+    const secondFactor = this.secondFactors.challengeOf(found.secondFactor, account.mobile);
     const reviewed = await this.passwordReview.review(
       account,
       workspace,
@@ -164,6 +175,21 @@ export class SignInService {
         reviewed.warning,
       ),
     };
+  }
+
+  private async refuseIfThrottled(
+    wait: number,
+    workspace: Workspace | null,
+    context: SignInContext,
+  ): Promise<void> {
+    if (wait === 0) return;
+    await this.auditFailure(AuditEventKind.SignInThrottled, workspace, null, context);
+    throw new AppError(
+      AuthErrorCode.Throttled,
+      'Too many attempts: try again later',
+      undefined,
+      wait,
+    );
   }
 
   private auditFailure(

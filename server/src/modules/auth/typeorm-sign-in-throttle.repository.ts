@@ -1,12 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManagerContext } from '../../core/database/entity-manager-context';
+import {
+  THROTTLE_STATUS_COLUMNS,
+  type ThrottleStatus,
+  type ThrottleStatusRow,
+  throttleCte,
+  throttleStatusOf,
+} from './sign-in-throttle-sql';
 import { SignInThrottleRepository } from './sign-in-throttle.repository';
 
-/** Prepared: every sign-in asks first. */
+/** Prepared: asked first by each sign-in whose CAPTCHA is not valid (see SignInLookup). */
 const THROTTLE_STATUS = {
   name: 'sign-in-throttle-status',
-  text: `SELECT key, CASE WHEN blocked_until > now() THEN blocked_until END AS until
-           FROM sign_in_throttle WHERE key = ANY($1)`,
+  text: `WITH ${throttleCte('$1')} SELECT ${THROTTLE_STATUS_COLUMNS}`,
 };
 
 @Injectable()
@@ -15,12 +21,9 @@ export class TypeOrmSignInThrottleRepository extends SignInThrottleRepository {
     super();
   }
 
-  async status(keys: string[]): Promise<{ blockedUntil: Date | null; recorded: string[] }> {
-    const rows = await this.context.rows<{ key: string; until: Date | null }>(THROTTLE_STATUS, [
-      keys,
-    ]);
-    const until = rows.map((row) => row.until?.getTime() ?? 0).reduce((a, b) => Math.max(a, b), 0);
-    return { blockedUntil: until ? new Date(until) : null, recorded: rows.map((row) => row.key) };
+  async status(keys: string[]): Promise<ThrottleStatus> {
+    const [row] = await this.context.rows<ThrottleStatusRow>(THROTTLE_STATUS, [keys]);
+    return throttleStatusOf(row);
   }
 
   async recordFailure(

@@ -6,10 +6,10 @@ import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
 import { captchaConfig, type CaptchaConfig } from '../../core/config/captcha.config';
 import { cryptoConfig, type CryptoConfig } from '../../core/config/crypto.config';
 import { AppError } from '../../core/http/app-error';
-import { parseCaptchaPayload } from './captcha-payload';
+import { parseCaptchaPayload, type SolvedChallenge } from './captcha-payload';
 import { checkSolution } from './captcha-solution-check';
 import { type CaptchaSecrets, deriveCaptchaSecrets } from './captcha-secrets';
-import { CaptchaSolutionRepository } from './captcha-solution.repository';
+import { CaptchaSolutionRepository, type SolutionClaim } from './captcha-solution.repository';
 
 /**
  * Expired solutions are forgotten on one verification in PURGE_EVERY, PURGE_BATCH at a time: that
@@ -58,17 +58,29 @@ export class CaptchaService {
    * used. A used solution stays used even if the caller's transaction rolls back.
    */
   async verify(payload: string | undefined): Promise<void> {
+    const solved = this.check(payload);
+    await this.settle(
+      await this.solutions.claim(solved.challenge.signature, new Date(solved.expiresAt * 1_000)),
+    );
+  }
+
+  /**
+   * The checks of {@link verify} that need no database: throws CAPTCHA_INVALID as it does. The
+   * solution must then be claimed (`CaptchaSolutionRepository.claim` or `captchaClaimCtes`) and
+   * the claim settled, or it could be used again.
+   */
+  check(payload: string | undefined): SolvedChallenge {
     const solved = parseCaptchaPayload(payload);
     if (!solved) throw invalid('The CAPTCHA answer is missing or malformed');
     const verdict = checkSolution(solved, this.secrets);
     if (verdict !== 'valid') {
       throw invalid(verdict === 'expired' ? 'The CAPTCHA expired' : 'The CAPTCHA answer is wrong');
     }
-    // Only a solution that verified reaches the database, so garbage costs no statement.
-    const claim = await this.solutions.claim(
-      solved.challenge.signature,
-      new Date(solved.expiresAt * 1_000),
-    );
+    return solved;
+  }
+
+  /** Throws unless the claim of a checked solution was accepted. */
+  async settle(claim: SolutionClaim): Promise<void> {
     if (Math.random() < 1 / PURGE_EVERY) await this.forgetExpired();
     if (claim === 'replayed') {
       throw new AppError(CaptchaErrorCode.Replayed, 'This CAPTCHA answer was already used');

@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { queryPrepared } from '../../core/database/prepared-statement';
+import {
+  CAPTCHA_CLAIM_COLUMNS,
+  type CaptchaClaimRow,
+  captchaClaimCtes,
+  claimOf,
+} from './captcha-claim-sql';
 import { CaptchaSolutionRepository, type SolutionClaim } from './captcha-solution.repository';
 
-/** Prepared: every sign-in claims one (see `claim` for how it reads). */
+/** Prepared: every protected form claims one. */
 const CLAIM = {
   name: 'claim-captcha-solution',
-  text: `WITH clock AS (SELECT $2::timestamptz > now() AS live),
-              claimed AS (
-                INSERT INTO captcha_solution (signature, expires_at)
-                SELECT $1, $2 FROM clock WHERE clock.live
-                ON CONFLICT (signature) DO NOTHING
-                RETURNING 1)
-         SELECT (SELECT live FROM clock) AS live, EXISTS (SELECT 1 FROM claimed) AS claimed`,
+  text: `WITH ${captchaClaimCtes('$1', '$2')} SELECT ${CAPTCHA_CLAIM_COLUMNS}`,
 };
 
 /**
@@ -27,15 +27,11 @@ export class TypeOrmCaptchaSolutionRepository extends CaptchaSolutionRepository 
   }
 
   async claim(signature: string, expiresAt: Date): Promise<SolutionClaim> {
-    // Expiry is judged by the database clock, the same one that purges: a row is never deleted
-    // while an instance could still accept its challenge. ON CONFLICT makes concurrent claims of
-    // one signature wait for each other and all but one insert nothing.
-    const [row] = await queryPrepared<{ live: boolean; claimed: boolean }>(this.dataSource, CLAIM, [
+    const [row] = await queryPrepared<CaptchaClaimRow>(this.dataSource, CLAIM, [
       signature,
       expiresAt,
     ]);
-    if (!row?.live) return 'expired';
-    return row.claimed ? 'accepted' : 'replayed';
+    return claimOf(row);
   }
 
   async purgeExpired(limit: number): Promise<number> {

@@ -10,7 +10,7 @@ import { cryptoConfig, type CryptoConfig } from '../../../core/config/crypto.con
 import { deriveKey } from '../../../core/crypto/derived-key';
 import { SecretBox } from '../../../core/crypto/secret-box';
 import { maskPhone } from '../../sms/mobile-number';
-import { SecondFactorRepository } from './second-factor.repository';
+import { SecondFactorRepository, type SecondFactorState } from './second-factor.repository';
 
 const RECOVERY_CODES = 10;
 const BASE32 = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -47,7 +47,14 @@ export class SecondFactors {
     accountId: string,
     mobile: string | null,
   ): Promise<SecondFactorChallenge | null> {
-    const state = await this.repository.find(accountId);
+    return this.challengeOf(await this.repository.find(accountId), mobile);
+  }
+
+  /** {@link challengeFor} from a state already read (the sign-in lookup reads it with the account). */
+  challengeOf(
+    state: SecondFactorState | null,
+    mobile: string | null,
+  ): SecondFactorChallenge | null {
     const methods: SecondFactorMethod[] = [];
     if (state?.totpEnabled) methods.push('totp');
     if (state?.smsEnabled && mobile) methods.push('sms');

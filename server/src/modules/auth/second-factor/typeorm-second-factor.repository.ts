@@ -3,16 +3,17 @@ import { IsNull } from 'typeorm';
 import { EntityManagerContext } from '../../../core/database/entity-manager-context';
 import { AccountSecondFactorEntity } from '../entities/account-second-factor.entity';
 import { RecoveryCodeEntity } from '../entities/recovery-code.entity';
+import {
+  type SecondFactorStateRow,
+  secondFactorStateColumns,
+  secondFactorStateOf,
+} from './second-factor-state-sql';
 import { SecondFactorRepository, type SecondFactorState } from './second-factor.repository';
 
-type StateRow = Omit<SecondFactorState, 'totpLastStep'> & { totpLastStep: string | null };
-
-/** Prepared and raw: every sign-in asks, and most accounts have no row at all. */
+/** Prepared and raw: asked at each check of a code, and most accounts have no row at all. */
 const SECOND_FACTOR_STATE = {
   name: 'second-factor-state',
-  text: `SELECT totp_secret AS "totpSecret", totp_enabled_at IS NOT NULL AS "totpEnabled",
-                totp_last_step AS "totpLastStep", sms_enabled_at IS NOT NULL AS "smsEnabled"
-           FROM account_second_factor WHERE account_id = $1`,
+  text: `SELECT ${secondFactorStateColumns('f')} FROM account_second_factor f WHERE account_id = $1`,
 };
 
 @Injectable()
@@ -22,10 +23,8 @@ export class TypeOrmSecondFactorRepository extends SecondFactorRepository {
   }
 
   async find(accountId: string): Promise<SecondFactorState | null> {
-    const [row] = await this.context.rows<StateRow>(SECOND_FACTOR_STATE, [accountId]);
-    return row
-      ? { ...row, totpLastStep: row.totpLastStep === null ? null : Number(row.totpLastStep) }
-      : null;
+    const [row] = await this.context.rows<SecondFactorStateRow>(SECOND_FACTOR_STATE, [accountId]);
+    return row ? secondFactorStateOf(row) : null;
   }
 
   async saveTotpSecret(accountId: string, sealedSecret: Buffer): Promise<void> {
