@@ -39,6 +39,17 @@ describe('HTTP surface', () => {
     expect(response.body).toEqual(expect.objectContaining({ code: CommonErrorCode.NotFound }));
   });
 
+  it('keeps API answers out of every cache, and the client page revalidated', async () => {
+    const answer = await testApp.http.get('/api/health/live').expect(200);
+    expect(answer.headers['cache-control']).toBe('no-store');
+    expect(answer.headers.etag).toBeUndefined();
+    const missing = await testApp.http.get('/api/no-such-route').expect(404);
+    expect(missing.headers['cache-control']).toBe('no-store');
+    const page = await testApp.http.get('/').expect(200);
+    expect(page.headers['cache-control']).toBe('no-cache');
+    expect(page.headers['last-modified']).toBeDefined();
+  });
+
   it('does not reveal the framework', async () => {
     const response = await testApp.http.get('/api/health/live');
     expect(response.headers['x-powered-by']).toBeUndefined();

@@ -1,4 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { API_PREFIX } from '@guichet/contracts';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 
 /**
@@ -8,6 +10,9 @@ import helmet from 'helmet';
  * The CAPTCHA widget solves in Web Workers it creates from `blob:` or `data:` URLs. No page may be framed,
  * and no address (which may carry a token, e.g. `/set-password`, `/m/…`) leaves as a Referer.
  * HSTS only when the public address is https, so that a development http server stays usable.
+ * API answers carry personal data: no browser or proxy may store them (`no-store`; a route may
+ * say more, e.g. `private, no-store`). What is never stored is never revalidated, so Express's
+ * ETag, a hash of each answer's body, is off (the client's page revalidates by Last-Modified).
  */
 export function applySecurityHeaders(app: NestExpressApplication, publicUrl: string): void {
   const https = publicUrl.startsWith('https:');
@@ -36,4 +41,9 @@ export function applySecurityHeaders(app: NestExpressApplication, publicUrl: str
       crossOriginEmbedderPolicy: false,
     }),
   );
+  app.set('etag', false);
+  app.use(`/${API_PREFIX}`, (_request: Request, response: Response, next: NextFunction) => {
+    response.setHeader('Cache-Control', 'no-store');
+    next();
+  });
 }
