@@ -10,8 +10,15 @@ const SESSION_INSERT = `INSERT INTO session (token_hash, account_id, workspace_i
                                           second_factor_pending, password_change_pending)
                          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`;
 
-/** A new session is the account's activity: retention counts inactivity from it (GDPR-5). */
-const ACCOUNT_ACTIVE = `UPDATE account SET last_active_at = $5 WHERE id = $2`;
+/**
+ * A new session is the account's activity: retention counts inactivity (months) from it (GDPR-5).
+ * Written at most once an hour: `last_active_at` is indexed, so each write is a new row version
+ * with an entry in every index of the account, and most sign-ins would change nothing retention
+ * can tell.
+ */
+const ACCOUNT_ACTIVE = `UPDATE account SET last_active_at = $5
+                        WHERE id = $2
+                          AND (last_active_at IS NULL OR last_active_at < $5 - interval '1 hour')`;
 
 /**
  * Prepared and raw: every sign-in opens a session, and the query builder's INSERT costs more CPU
