@@ -28,7 +28,7 @@ export interface LegacyImportRequest {
 
 const ERASED = LegacyRejectionReason.ErasedBefore;
 
-/** Hashes computed at once: @node-rs/argon2 runs them on libuv's pool (4 threads by default). */
+/** Hashes asked for at once (PasswordHasher computes one per core at a time). */
 const HASH_CONCURRENCY = 4;
 
 /**
