@@ -5,16 +5,22 @@
 const fixed = (value, digits = 2) => (typeof value === 'number' ? value.toFixed(digits) : '—');
 
 const FROM_FIGURES = {
-  'sign-in': (r) => [
-    {
-      name: `sign-in: ${r.signIns} sign-ins, ${r.concurrency} at a time`,
-      figure: `${r.signInsPerSecond}/s (p95 ${r.p95Ms} ms)`,
-      baseline: `raw argon2id ${r.rawHashesPerSecond} hashes/s`,
-      ratio: r.ratio,
-      target: '≥ 0.80',
-      met: r.ratio >= 0.8,
-    },
-  ],
+  'sign-in': (r) => {
+    // Raw hashes are measured two ways (as many at once as the sign-ins, one per core).
+    const ways = Object.entries(r.rawHashesPerSecondByLanes ?? {}).map(
+      ([lanes, rate]) => `${lanes} at a time ${rate}/s`,
+    );
+    return [
+      {
+        name: `sign-in: ${r.signIns} sign-ins, ${r.concurrency} at a time`,
+        figure: `${r.signInsPerSecond}/s (p95 ${r.p95Ms} ms)`,
+        baseline: `raw argon2id ${r.rawHashesPerSecond} hashes/s (the faster of: ${ways.join(', ')})`,
+        ratio: r.ratio,
+        target: '≥ 0.80',
+        met: r.ratio >= 0.8,
+      },
+    ];
+  },
   transfer: (r) => [
     {
       name: `transfer: upload of ${r.documentMiB} MiB`,

@@ -12,7 +12,7 @@ import type { NewAccount, TakenIdentifiers } from './new-account';
 
 /** Port: the people who sign in. Every lookup is within one workspace. */
 export abstract class AccountRepository {
-  /** By access code, or by e-mail when the identifier contains "@". */
+  /** By access code, or by e-mail when the identifier contains "@" (trimmed; e-mails in any case). */
   abstract findByIdentifier(
     workspaceId: string,
     identifier: string,

@@ -18,7 +18,7 @@ export class Accounts {
   constructor(private readonly repository: AccountRepository) {}
 
   findByIdentifier(workspaceId: string, identifier: string): Promise<AccountCredentials | null> {
-    return this.repository.findByIdentifier(workspaceId, identifier.trim());
+    return this.repository.findByIdentifier(workspaceId, identifier);
   }
 
   findById(workspaceId: string, id: string): Promise<Account | null> {

@@ -23,10 +23,8 @@ export const NOT_THROTTLED = 'NOT EXISTS (SELECT 1 FROM throttle WHERE until IS 
 export const THROTTLE_STATUS_COLUMNS = `(SELECT max(until) FROM throttle) AS "blockedUntil",
   ARRAY(SELECT key FROM throttle) AS "recorded"`;
 
-export interface ThrottleStatusRow {
-  blockedUntil: Date | null;
-  recorded: string[];
-}
+/** The row of {@link THROTTLE_STATUS_COLUMNS}: the status itself, `undefined` without a row. */
+export type ThrottleStatusRow = ThrottleStatus;
 
 export function throttleStatusOf(row: ThrottleStatusRow | undefined): ThrottleStatus {
   return { blockedUntil: row?.blockedUntil ?? null, recorded: row?.recorded ?? [] };
