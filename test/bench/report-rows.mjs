@@ -6,8 +6,8 @@ const fixed = (value, digits = 2) => (typeof value === 'number' ? value.toFixed(
 
 const FROM_FIGURES = {
   'sign-in': (r) => {
-    // Raw hashes are measured two ways (as many at once as the sign-ins, one per core).
-    const ways = Object.entries(r.rawHashesPerSecondByLanes ?? {}).map(
+    // Raw hashes are measured as many at once as the sign-ins and one per core (one way if equal).
+    const ways = Object.entries(r.rawHashesPerSecondByLanes).map(
       ([lanes, rate]) => `${lanes} at a time ${rate}/s`,
     );
     return [
