@@ -4,7 +4,8 @@
 // Target (issue 4): sign-ins per second ≥ 80 % of raw hashes per second.
 //
 // The baseline is the faster of two ways to run raw hashes: as many at once as the sign-ins, and
-// one per core (which is how the server computes them, see PasswordHasher).
+// one per core (which is how the server computes them, see PasswordHasher); one way when the two
+// are the same number.
 // The machine is shared, so the load of other processes drifts during a run: the baseline and the
 // sign-ins are measured in alternating rounds (raw hashes both ways, sign-ins, raw hashes, …) and
 // each rate is the sum over its rounds, so a drift weighs on both alike. The CPU time per
@@ -228,7 +229,8 @@ try {
 
   // Baseline: raw argon2id hashes with the same parameters, measured two ways, and the faster one
   // counts: as many at once as the sign-ins (libuv's pool runs 4), and one per core (more at once
-  // than cores only share them, and each hash's 19 MiB sweeps the caches of the others).
+  // than cores only share them, and each hash's 19 MiB sweeps the caches of the others); one way
+  // when the two are the same number.
   const cores = availableParallelism();
   const rawWays = [...new Set([CONCURRENCY, cores])].map((lanes) => ({
     label: lanes === cores ? `${lanes} at a time (one per core)` : `${lanes} at a time`,
