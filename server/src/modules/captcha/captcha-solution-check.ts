@@ -12,9 +12,9 @@ const MAX_COUNTER = 0xffff_ffff;
  * ALTCHA v2's verification of a solution to one of our challenges, as altcha-lib's
  * `verifySolution` makes it on the key-signature path: the expiry, the signature of the
  * parameters, the shape of the solution, then the signature of the derived key. Two HMACs with
- * node:crypto, synchronously: altcha-lib makes four WebCrypto calls instead, each queued on
- * libuv's thread pool behind the argon2id hashes of concurrent sign-ins, and costs about ten
- * times the CPU. The unit spec checks that both agree.
+ * node:crypto, synchronously: altcha-lib makes four WebCrypto calls instead, each a round trip
+ * through libuv's thread pool (which then also computed the argon2id hashes of concurrent
+ * sign-ins), and costs about ten times the CPU. The unit spec checks that both agree.
  */
 export function checkSolution(
   solved: SolvedChallenge,
