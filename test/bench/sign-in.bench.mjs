@@ -113,8 +113,11 @@ function hashingThreads(threads) {
         workers.map(
           (worker, t) =>
             new Promise((resolve, reject) => {
-              worker.once('message', resolve);
               worker.once('error', reject);
+              worker.once('message', (latencies) => {
+                worker.off('error', reject);
+                resolve(latencies);
+              });
               worker.postMessage(indexes.filter((_, k) => k % threads === t));
             }),
         ),
