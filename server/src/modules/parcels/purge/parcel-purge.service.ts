@@ -59,10 +59,12 @@ export class ParcelPurge {
     const report = emptyReport(false);
     report.interruptedWrites = await this.blobs.sweepInterrupted(INTERRUPTED_WRITE_MS);
     await this.finishShreddedDocuments(report);
-    for (;;) {
-      const batch = await this.repository.nextBatch(plan, this.config.purgeBatchSize);
+    // A parcel doomed during the run with an id below the cursor waits for the next run.
+    for (let after: string | undefined; ;) {
+      const batch = await this.repository.nextBatch(plan, this.config.purgeBatchSize, after);
       if (batch.length === 0) return report;
       const ids = batch.map((parcel) => parcel.id);
+      after = ids[ids.length - 1];
       report.keysShredded += await this.repository.shredKeys(ids);
       const blobs = await this.repository.blobsOf(ids);
       await this.deleteBlobs(blobs, report);

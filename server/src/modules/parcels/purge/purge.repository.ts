@@ -21,8 +21,11 @@ export abstract class PurgeRepository {
     plan: PurgePlan,
   ): Promise<{ parcels: Record<PurgeReason, number>; documents: number; bytes: number }>;
 
-  /** The next parcels to destroy, oldest ids first; the same ones again after a crash. */
-  abstract nextBatch(plan: PurgePlan, limit: number): Promise<DoomedParcel[]>;
+  /**
+   * The next parcels to destroy in id order, after `after` (the last id of the batch before) when
+   * given; the same ones again after a crash.
+   */
+  abstract nextBatch(plan: PurgePlan, limit: number, after?: string): Promise<DoomedParcel[]>;
 
   /** Destroys the wrapped data keys of these parcels' documents; how many there were. */
   abstract shredKeys(parcelIds: string[]): Promise<number>;
