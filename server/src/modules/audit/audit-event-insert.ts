@@ -1,7 +1,18 @@
 import type { NewAuditEvent } from './audit-event';
 
-/** The columns both INSERTs fill, in the order of {@link auditEventValues}; id and time are defaults. */
-const COLUMNS = 'kind, outcome, workspace_id, actor_account_id, target_ids, ip_prefix';
+/**
+ * The columns both INSERTs fill, with their types, in the order of {@link auditEventValues}; id
+ * and time are defaults.
+ */
+const COLUMNS = [
+  ['kind', 'text'],
+  ['outcome', 'text'],
+  ['workspace_id', 'uuid'],
+  ['actor_account_id', 'uuid'],
+  ['target_ids', 'jsonb'],
+  ['ip_prefix', 'text'],
+] as const;
+const COLUMN_NAMES = COLUMNS.map(([name]) => name).join(', ');
 
 /**
  * The INSERT of one audit event, its values numbered from `$first`: the audit repository runs it
@@ -9,11 +20,9 @@ const COLUMNS = 'kind, outcome, workspace_id, actor_account_id, target_ids, ip_p
  * save a round trip. The id and occurred_at come from the column defaults, as with the entity.
  */
 export function auditEventInsert(first: number): string {
-  const [kind, outcome, workspace, actor, targets, ip] = [0, 1, 2, 3, 4, 5].map(
-    (offset) => `$${first + offset}`,
-  );
-  return `INSERT INTO audit_event (${COLUMNS})
-          VALUES (${kind}, ${outcome}, ${workspace}, ${actor}, ${targets}, ${ip})`;
+  const values = COLUMNS.map((_, offset) => `$${first + offset}`).join(', ');
+  return `INSERT INTO audit_event (${COLUMN_NAMES})
+          VALUES (${values})`;
 }
 
 /**
@@ -21,13 +30,13 @@ export function auditEventInsert(first: number): string {
  * ({@link auditEventColumns}), where a VALUES list would take six parameters a row and a plan
  * of its own for each length.
  */
-export const AUDIT_EVENTS_INSERT = `INSERT INTO audit_event (${COLUMNS})
-  SELECT * FROM unnest($1::text[], $2::text[], $3::uuid[], $4::uuid[], $5::jsonb[], $6::text[])`;
+export const AUDIT_EVENTS_INSERT = `INSERT INTO audit_event (${COLUMN_NAMES})
+  SELECT * FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})`;
 
 /** The parameters of {@link AUDIT_EVENTS_INSERT}: the values of each column, event by event. */
 export function auditEventColumns(events: NewAuditEvent[]): unknown[][] {
   const rows = events.map(auditEventValues);
-  return [0, 1, 2, 3, 4, 5].map((column) => rows.map((row) => row[column]));
+  return COLUMNS.map((_, column) => rows.map((row) => row[column]));
 }
 
 /** The values of {@link auditEventInsert}, in its order. */
