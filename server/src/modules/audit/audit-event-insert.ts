@@ -1,17 +1,17 @@
 import type { NewAuditEvent } from './audit-event';
 
 /**
- * The columns both INSERTs fill, with their types, in the order of {@link auditEventValues}; id
- * and time are defaults.
+ * The columns both INSERTs fill: name, type and the event's value, so that their order is kept in
+ * one place. The id and occurred_at are column defaults.
  */
-const COLUMNS = [
-  ['kind', 'text'],
-  ['outcome', 'text'],
-  ['workspace_id', 'uuid'],
-  ['actor_account_id', 'uuid'],
-  ['target_ids', 'jsonb'],
-  ['ip_prefix', 'text'],
-] as const;
+const COLUMNS: readonly (readonly [string, string, (event: NewAuditEvent) => unknown])[] = [
+  ['kind', 'text', (event) => event.kind],
+  ['outcome', 'text', (event) => event.outcome],
+  ['workspace_id', 'uuid', (event) => event.workspaceId],
+  ['actor_account_id', 'uuid', (event) => event.actorId],
+  ['target_ids', 'jsonb', (event) => JSON.stringify(event.targetIds)],
+  ['ip_prefix', 'text', (event) => event.ipPrefix],
+];
 const COLUMN_NAMES = COLUMNS.map(([name]) => name).join(', ');
 
 /**
@@ -35,18 +35,10 @@ export const AUDIT_EVENTS_INSERT = `INSERT INTO audit_event (${COLUMN_NAMES})
 
 /** The parameters of {@link AUDIT_EVENTS_INSERT}: the values of each column, event by event. */
 export function auditEventColumns(events: NewAuditEvent[]): unknown[][] {
-  const rows = events.map(auditEventValues);
-  return COLUMNS.map((_, column) => rows.map((row) => row[column]));
+  return COLUMNS.map(([, , value]) => events.map(value));
 }
 
 /** The values of {@link auditEventInsert}, in its order. */
 export function auditEventValues(event: NewAuditEvent): unknown[] {
-  return [
-    event.kind,
-    event.outcome,
-    event.workspaceId,
-    event.actorId,
-    JSON.stringify(event.targetIds),
-    event.ipPrefix,
-  ];
+  return COLUMNS.map(([, , value]) => value(event));
 }
