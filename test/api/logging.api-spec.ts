@@ -42,9 +42,28 @@ describe('logs', () => {
     expect(line).toEqual(
       expect.objectContaining({
         level: 'info',
-        req: expect.objectContaining({ path: '/api/health/live' }),
+        msg: 'request completed',
+        req: { id: 'proxy-1234-abcd', method: 'GET', path: '/api/health/live' },
+        res: { status: 200 },
+        responseTime: expect.any(Number),
       }),
     );
+  });
+
+  it('logs the path without its query string, and a 4xx at info', async () => {
+    await testApp.http
+      .get('/api/health/nowhere?email=someone@example.org')
+      .set('X-Request-Id', 'proxy-5678-efgh')
+      .expect(404);
+    const line = lines.find((text) => text.includes('proxy-5678-efgh') && text.includes('"res"'));
+    expect(JSON.parse(line!)).toEqual(
+      expect.objectContaining({
+        level: 'info',
+        req: { id: 'proxy-5678-efgh', method: 'GET', path: '/api/health/nowhere' },
+        res: { status: 404 },
+      }),
+    );
+    expect(captured()).not.toContain('someone@example.org');
   });
 
   it('replaces a malformed incoming request id by its own', async () => {

@@ -1,7 +1,6 @@
 import { ConsoleLogger, type LoggerService, type LogLevel } from '@nestjs/common';
-import type { Request, RequestHandler } from 'express';
+import type { RequestHandler } from 'express';
 import pino, { type DestinationStream, type Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import type { LoggingConfig } from '../config/logging.config';
 import { REDACTED, REDACTED_PATHS, scrubText } from './redaction';
 
@@ -62,23 +61,34 @@ function scrubbedError(error: Error) {
   };
 }
 
-/** One line per answered request: id, method, path without its query, status and duration. */
+/**
+ * One line per request once it is over (OPS-3): id, method, path without its query, status and
+ * duration; `error` for a 5xx, `warn` when the client went away before the answer was sent.
+ * Written here rather than through pino-http, whose child logger and serializers per request cost
+ * about 70 µs of CPU, a third of a trivial request (decision 0006).
+ */
 function requestLogger(logger: Logger): RequestHandler {
-  return pinoHttp({
-    logger,
-    genReqId: (request) => (request as Request).id ?? '',
-    quietReqLogger: true,
-    serializers: {
-      req: (request: { id: string; method: string; url: string }) => ({
-        id: request.id,
-        method: request.method,
-        path: scrubText(request.url.split('?')[0] ?? ''),
-      }),
-      res: (response: { statusCode: number }) => ({ status: response.statusCode }),
-    },
-    customLogLevel: (_request, response, error) =>
-      error || response.statusCode >= 500 ? 'error' : 'info',
-  });
+  return (request, response, next) => {
+    const started = performance.now();
+    response.once('close', () => {
+      const status = response.statusCode;
+      const sent = response.writableFinished;
+      const level = status >= 500 ? 'error' : sent ? 'info' : 'warn';
+      logger[level](
+        {
+          req: {
+            id: request.id,
+            method: request.method,
+            path: scrubText(request.originalUrl.split('?')[0] ?? ''),
+          },
+          res: { status },
+          responseTime: Math.round(performance.now() - started),
+        },
+        sent ? 'request completed' : 'request aborted',
+      );
+    });
+    next();
+  };
 }
 
 /** Nest's LoggerService over pino: the last string argument is Nest's context. */

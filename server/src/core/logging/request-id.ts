@@ -3,6 +3,13 @@ import type { NextFunction, Request, Response } from 'express';
 
 export const REQUEST_ID_HEADER = 'X-Request-Id';
 
+declare module 'express-serve-static-core' {
+  interface Request {
+    /** This request's id, set by {@link requestIds} before anything else runs. */
+    id: string;
+  }
+}
+
 /** What a proxy or client may choose as an id: short, printable, no spaces or separators. */
 const WELL_FORMED = /^[A-Za-z0-9][A-Za-z0-9._:-]{7,127}$/;
 
