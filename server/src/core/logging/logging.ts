@@ -19,7 +19,8 @@ const NEST_LEVELS: Record<LoggingConfig['level'], LogLevel[]> = {
 
 /**
  * JSON lines through pino (production), or Nest's readable lines (development), both redacted:
- * logged objects by {@link REDACTED_PATHS}, free text by {@link scrubText}.
+ * logged objects by {@link REDACTED_PATHS}, free text by {@link scrubText}. Request lines are
+ * built of fields that hold no secret, their path scrubbed (see {@link requestLogger}).
  */
 export function createLogging(config: LoggingConfig, destination?: DestinationStream): Logging {
   if (config.format === 'text') {

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { type Server } from 'node:http';
 import { type AddressInfo, connect } from 'node:net';
+import { setTimeout as delay } from 'node:timers/promises';
 import express from 'express';
 import { createLogging } from './logging';
 import { requestIds } from './request-id';
@@ -31,11 +32,14 @@ describe('request log lines', () => {
     await new Promise((resolve) => server.close(resolve));
   });
 
+  /** The line of request `id`, once the server has written it (within a second). */
   const lineFor = async (id: string) => {
-    for (let wait = 0; wait < 100 && !lines.some((line) => hasId(line, id)); wait++) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
+    for (let wait = 0; wait < 100; wait++) {
+      const line = lines.find((entry) => (entry.req as { id?: string } | undefined)?.id === id);
+      if (line) return line;
+      await delay(10);
     }
-    return lines.find((line) => hasId(line, id));
+    return undefined;
   };
 
   it('writes a 5xx at error level', async () => {
@@ -57,7 +61,7 @@ describe('request log lines', () => {
     const socket = connect(port, '127.0.0.1');
     await once(socket, 'connect');
     socket.write('GET /slow HTTP/1.1\r\nHost: x\r\nX-Request-Id: slow-00001\r\n\r\n');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await delay(50);
     socket.destroy();
     expect(await lineFor('slow-00001')).toEqual(
       expect.objectContaining({
@@ -68,7 +72,3 @@ describe('request log lines', () => {
     );
   });
 });
-
-function hasId(line: Record<string, unknown>, id: string): boolean {
-  return (line.req as { id?: string } | undefined)?.id === id;
-}
