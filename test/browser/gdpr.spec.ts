@@ -30,7 +30,10 @@ test.describe('GDPR: export and erasure of a client', () => {
     await expect(rows).toHaveCount(1);
     await rows
       .first()
-      .getByRole('link', { name: 'Exporter ou effacer les données de Léonie Vasseur-Tindal' })
+      .getByRole('button', { name: 'Autres actions pour Léonie Vasseur-Tindal' })
+      .click();
+    await page
+      .getByRole('menuitem', { name: 'Exporter ou effacer les données de Léonie Vasseur-Tindal' })
       .click();
     await expect(page).toHaveURL(/\/admin\/gdpr\/client\/[0-9a-f-]{36}$/);
     await expect(page.getByRole('heading', { name: 'Données personnelles (RGPD)' })).toBeVisible();

@@ -129,6 +129,17 @@ describe(AccountsPage.name, () => {
   const rowButtons = (testId: string) => [
     ...page().querySelectorAll<HTMLButtonElement>(`[data-testid="${testId}"]`),
   ];
+  /** Opens the menu of the row at `row` and gives its items, by test id. */
+  const openMenu = async (row: number) => {
+    rowButtons('accounts-more')[row]!.click();
+    await settle();
+    const panel = document.querySelector<HTMLElement>('.mat-mdc-menu-panel')!;
+    return (testId: string) => byTestId<HTMLButtonElement>(testId, panel);
+  };
+  const closeMenu = async () => {
+    document.querySelector<HTMLElement>('.cdk-overlay-backdrop')!.click();
+    await settle();
+  };
 
   it('lists the accounts with their role, contact, state and manager, marking the admin', async () => {
     await render();
@@ -156,6 +167,26 @@ describe(AccountsPage.name, () => {
       `/admin/audit?accountId=${ADMIN_ID}`,
     ]);
     expect(links[0]?.getAttribute('aria-label')).toBe("Journal d'audit de Sophie Bataillon");
+  });
+
+  it("keeps a row's rarer actions in its menu, and a client's personal data there only", async () => {
+    await render();
+
+    expect(rowButtons('accounts-sign-out-everywhere')).toEqual([]);
+    const sophieItem = await openMenu(0);
+    expect(sophieItem('accounts-sign-out-everywhere')).not.toBeNull();
+    expect(sophieItem('accounts-gdpr')?.getAttribute('href')).toBe(
+      `/admin/gdpr/client/${sophie.id}`,
+    );
+    expect(sophieItem('accounts-gdpr')?.getAttribute('aria-label')).toBe(
+      'Exporter ou effacer les données de Sophie Bataillon',
+    );
+    await closeMenu();
+
+    const adminItem = await openMenu(1);
+    expect(adminItem('accounts-sign-out-everywhere')).not.toBeNull();
+    expect(adminItem('accounts-gdpr')).toBeNull();
+    await closeMenu();
   });
 
   it('searches once typing pauses, and filters by role and state at once', async () => {
@@ -228,13 +259,14 @@ describe(AccountsPage.name, () => {
   it('generates a temporary password once confirmed and shows it once (PWD-3)', async () => {
     await render();
     // Not for the admin's own account: they change theirs from their profile.
-    const buttons = rowButtons('accounts-temporary-password');
-    expect(buttons).toHaveLength(1);
-    expect(buttons[0]?.getAttribute('aria-label')).toBe(
+    expect((await openMenu(1))('accounts-temporary-password')).toBeNull();
+    await closeMenu();
+    const button = (await openMenu(0))('accounts-temporary-password')!;
+    expect(button.getAttribute('aria-label')).toBe(
       'Générer un mot de passe temporaire pour Sophie Bataillon',
     );
 
-    buttons[0]!.click();
+    button.click();
     await settle();
     expect(text(dialog()?.querySelector('h2'))).toBe(
       'Générer un mot de passe temporaire pour Sophie Bataillon ?',
@@ -273,13 +305,14 @@ describe(AccountsPage.name, () => {
   it("resets another account's second factor once confirmed, never the admin's own", async () => {
     await render();
     // Not on the admin's own row: the profile turns theirs off after asking for the password.
-    const buttons = rowButtons('accounts-reset-second-factor');
-    expect(buttons).toHaveLength(1);
-    expect(buttons[0]?.getAttribute('aria-label')).toBe(
+    expect((await openMenu(1))('accounts-reset-second-factor')).toBeNull();
+    await closeMenu();
+    const button = (await openMenu(0))('accounts-reset-second-factor')!;
+    expect(button.getAttribute('aria-label')).toBe(
       'Réinitialiser la double authentification du compte de Sophie Bataillon',
     );
 
-    buttons[0]!.click();
+    button.click();
     await settle();
     expect(text(dialog()?.querySelector('h2'))).toBe(
       'Réinitialiser la double authentification de Sophie Bataillon ?',
@@ -289,7 +322,7 @@ describe(AccountsPage.name, () => {
     await settle();
     http.expectNone(`/api/admin/accounts/${sophie.id}/second-factor-reset`);
 
-    buttons[0]!.click();
+    (await openMenu(0))('accounts-reset-second-factor')!.click();
     await settle();
     byTestId<HTMLButtonElement>('account-action-confirm', document)!.click();
     await settle();
@@ -329,7 +362,10 @@ describe(AccountsPage.name, () => {
   it('signs another account out everywhere, and the admin too when it is their own', async () => {
     await render();
 
-    const signOut = rowButtons('accounts-sign-out-everywhere')[0]!;
+    expect(rowButtons('accounts-more')[0]?.getAttribute('aria-label')).toBe(
+      'Autres actions pour Sophie Bataillon',
+    );
+    const signOut = (await openMenu(0))('accounts-sign-out-everywhere')!;
     // The visible words come first in the name, for speech control (WCAG 2.5.3).
     expect(signOut.getAttribute('aria-label')).toBe(
       'Déconnecter partout le compte de Sophie Bataillon',
@@ -345,7 +381,7 @@ describe(AccountsPage.name, () => {
     await settle();
     expect(text(byTestId('accounts-outcome'))).toBe('Sophie Bataillon est déconnecté partout.');
 
-    rowButtons('accounts-sign-out-everywhere')[1]!.click();
+    (await openMenu(1))('accounts-sign-out-everywhere')!.click();
     await settle();
     expect(text(byTestId('account-action-self', document))).toBe(
       "C'est votre propre compte : vous serez vous aussi déconnecté.",

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import { MatAnchor, MatButton } from '@angular/material/button';
+import { MatAnchor, MatButton, MatIconButton } from '@angular/material/button';
 import { MatChip, MatChipSet } from '@angular/material/chips';
+import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import {
   MatCell,
   MatCellDef,
@@ -44,8 +45,9 @@ export interface AccountActionRequest {
 
 /**
  * The accounts, one row each: who, how to reach them, where they stand, who manages them, and
- * what an admin may do (lock or unlock, sign out everywhere, give a temporary password (PWD-3),
- * reset a lost second factor, open the audit trail, export or erase a client's data (GDPR-2, GDPR-4)).
+ * what an admin may do: lock or unlock and open the audit trail on the row, and in its menu sign
+ * out everywhere, give a temporary password (PWD-3), reset a lost second factor, export or erase a
+ * client's data (GDPR-2, GDPR-4).
  */
 @Component({
   selector: 'app-accounts-table',
@@ -63,7 +65,11 @@ export interface AccountActionRequest {
     MatChipSet,
     MatChip,
     MatButton,
+    MatIconButton,
     MatAnchor,
+    MatMenu,
+    MatMenuItem,
+    MatMenuTrigger,
     RouterLink,
     TranslatePipe,
   ],
@@ -160,19 +166,6 @@ export interface AccountActionRequest {
               >
                 {{ lockWording(account).button | translate }}
               </button>
-              @for (action of rowActions(account); track action) {
-                <button
-                  mat-stroked-button
-                  type="button"
-                  [disabled]="busy().has(account.id)"
-                  disabledInteractive
-                  [attr.aria-label]="wording(action).label | translate: { name: name(account) }"
-                  (click)="act.emit({ action, account })"
-                  [attr.data-testid]="testIds[action]"
-                >
-                  {{ wording(action).button | translate }}
-                </button>
-              }
               <a
                 mat-button
                 routerLink="/admin/audit"
@@ -183,17 +176,54 @@ export interface AccountActionRequest {
                 data-testid="accounts-audit"
                 >{{ 'admin.accounts.action.audit' | translate }}</a
               >
-              @if (account.role === 'client') {
-                <a
-                  mat-button
-                  [routerLink]="['/admin/gdpr/client', account.id]"
-                  [attr.aria-label]="
-                    'admin.accounts.actionLabel.gdpr' | translate: { name: name(account) }
-                  "
-                  data-testid="accounts-gdpr"
-                  >{{ 'admin.accounts.action.gdpr' | translate }}</a
+              <!-- The rarer actions in a menu, so that a row stays one line high. -->
+              <button
+                mat-icon-button
+                type="button"
+                [matMenuTriggerFor]="more"
+                [attr.aria-label]="
+                  'admin.accounts.actionLabel.more' | translate: { name: name(account) }
+                "
+                data-testid="accounts-more"
+              >
+                <svg
+                  aria-hidden="true"
+                  focusable="false"
+                  viewBox="0 0 24 24"
+                  width="24"
+                  height="24"
                 >
-              }
+                  <path
+                    fill="currentColor"
+                    d="M12 8a2 2 0 1 0 0-4 2 2 0 0 0 0 4Zm0 6a2 2 0 1 0 0-4 2 2 0 0 0 0 4Zm0 6a2 2 0 1 0 0-4 2 2 0 0 0 0 4Z"
+                  />
+                </svg>
+              </button>
+              <mat-menu #more="matMenu" xPosition="before">
+                @for (action of rowActions(account); track action) {
+                  <button
+                    mat-menu-item
+                    type="button"
+                    [disabled]="busy().has(account.id)"
+                    [attr.aria-label]="wording(action).label | translate: { name: name(account) }"
+                    (click)="act.emit({ action, account })"
+                    [attr.data-testid]="testIds[action]"
+                  >
+                    {{ wording(action).button | translate }}
+                  </button>
+                }
+                @if (account.role === 'client') {
+                  <a
+                    mat-menu-item
+                    [routerLink]="['/admin/gdpr/client', account.id]"
+                    [attr.aria-label]="
+                      'admin.accounts.actionLabel.gdpr' | translate: { name: name(account) }
+                    "
+                    data-testid="accounts-gdpr"
+                    >{{ 'admin.accounts.action.gdpr' | translate }}</a
+                  >
+                }
+              </mat-menu>
             </div>
           </td>
         </ng-container>

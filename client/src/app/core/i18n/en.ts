@@ -858,6 +858,7 @@ export const en: Dictionary = {
   'admin.accounts.actionLabel.signOutEverywhere': 'Sign out everywhere: {name}',
   'admin.accounts.actionLabel.resetSecondFactor': 'Reset two-step verification: {name}',
   'admin.accounts.actionLabel.audit': 'Audit trail of {name}',
+  'admin.accounts.actionLabel.more': 'More actions for {name}',
   'admin.accounts.confirm.lock.title': 'Lock the account of {name}?',
   'admin.accounts.confirm.lock.message':
     'Its open sessions end at once and this account cannot sign in until it is unlocked.',

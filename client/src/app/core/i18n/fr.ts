@@ -877,6 +877,7 @@ export const fr = {
   'admin.accounts.actionLabel.resetSecondFactor':
     'Réinitialiser la double authentification du compte de {name}',
   'admin.accounts.actionLabel.audit': "Journal d'audit de {name}",
+  'admin.accounts.actionLabel.more': 'Autres actions pour {name}',
   'admin.accounts.confirm.lock.title': 'Bloquer le compte de {name} ?',
   'admin.accounts.confirm.lock.message':
     "Ses sessions en cours prennent fin immédiatement et ce compte ne pourra plus se connecter jusqu'à ce qu'il soit débloqué.",

@@ -2,7 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { renderApp, textOf } from '../../../testing/render-app';
-import { sessionInfo, staffSession } from '../../../testing/session-info';
+import { adminSession, sessionInfo, staffSession } from '../../../testing/session-info';
 
 describe('MainNav', () => {
   beforeEach(() => {
@@ -40,6 +40,18 @@ describe('MainNav', () => {
 
     const client = await renderApp('/home', { session: sessionInfo() });
     expect(links(client).map(([label]) => label)).not.toContain('Relation client');
+  });
+
+  it('leads admins to the administration, never staff or clients', async () => {
+    const admin = await renderApp('/home', { session: adminSession() });
+    expect(links(admin).at(-1)).toEqual(['Administration', '/admin', null]);
+    TestBed.resetTestingModule();
+
+    for (const session of [staffSession(), sessionInfo()]) {
+      const fixture = await renderApp('/home', { session });
+      expect(links(fixture).map(([, href]) => href)).not.toContain('/admin');
+      TestBed.resetTestingModule();
+    }
   });
 
   it('is not there before signing in, nor while a pending step comes first', async () => {

@@ -9,8 +9,8 @@ interface NavLink {
   readonly id: string;
   readonly path: string;
   readonly label: TranslationKey;
-  /** Shown to staff and admins only (the server checks the role anyway). */
-  readonly staffOnly?: boolean;
+  /** Who sees it besides everyone: staff and admins, or admins only (the server checks anyway). */
+  readonly for?: 'staff' | 'admin';
 }
 
 const LINKS: readonly NavLink[] = [
@@ -18,9 +18,10 @@ const LINKS: readonly NavLink[] = [
   { id: 'parcels-received', path: '/parcels/received', label: 'parcels.nav.received' },
   { id: 'parcels-sent', path: '/parcels/sent', label: 'parcels.nav.sent' },
   { id: 'parcels-new', path: '/parcels/new', label: 'parcels.nav.new' },
-  { id: 'messages', path: '/messages', label: 'messages.nav.sent', staffOnly: true },
-  { id: 'crm', path: '/crm', label: 'crm.nav.link', staffOnly: true },
+  { id: 'messages', path: '/messages', label: 'messages.nav.sent', for: 'staff' },
+  { id: 'crm', path: '/crm', label: 'crm.nav.link', for: 'staff' },
   { id: 'profile', path: '/profile', label: 'shell.userMenu.profile' },
+  { id: 'admin', path: '/admin', label: 'shell.userMenu.admin', for: 'admin' },
 ];
 
 /**
@@ -108,8 +109,11 @@ export class MainNav {
   private readonly session = inject(SessionStore).session;
   protected readonly links = computed(() => {
     const role = this.session()?.account.role;
-    const staff = role === Role.Staff || role === Role.Admin;
-    return LINKS.filter((link) => staff || !link.staffOnly);
+    const seen = {
+      staff: role === Role.Staff || role === Role.Admin,
+      admin: role === Role.Admin,
+    };
+    return LINKS.filter((link) => !link.for || seen[link.for]);
   });
   protected readonly shown = computed(() => this.session()?.nextStep === 'home');
 }
