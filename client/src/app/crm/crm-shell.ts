@@ -33,8 +33,11 @@ import { TranslatePipe, type TranslationKey } from '../core/i18n';
     </div>
   `,
   styles: `
+    // The width of the page, not of its widest table: on a phone the table scrolls, not the page.
     :host {
       display: block;
+      width: 100%;
+      max-width: 90rem;
     }
 
     .crm-heading {

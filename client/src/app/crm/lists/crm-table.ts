@@ -142,7 +142,10 @@ const OWN_COLUMNS: Readonly<Record<CrmTargetEntity, readonly string[]>> = {
       white-space: nowrap;
     }
 
+    // Broken anywhere if it must, but never narrower than a short address: on a phone the
+    // table scrolls sideways rather than stacking an address one letter a line.
     .email {
+      min-width: 10rem;
       overflow-wrap: anywhere;
     }
   `,
