@@ -6,7 +6,8 @@ test.use({ viewport: { width: 390, height: 800 } });
 
 /**
  * How a page breaks on a narrow screen, measured by the browser that lays it out: the whole page
- * scrolls sideways, or a button's words spill out of it over its neighbours.
+ * scrolls sideways, a button's words spill out of it over its neighbours, or a field's hint runs
+ * over the next field.
  */
 function layoutFaults(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -19,6 +20,17 @@ function layoutFaults(page: Page): Promise<string[]> {
       const label = button.querySelector('.mdc-button__label');
       if (label && label.getBoundingClientRect().height > button.getBoundingClientRect().height) {
         faults.push(`the words of « ${button.textContent?.trim()} » spill out of the button`);
+      }
+    }
+    for (const field of document.querySelectorAll<HTMLElement>('.mat-mdc-form-field')) {
+      const subscript = field.querySelector('.mat-mdc-form-field-subscript-wrapper');
+      const hint = subscript?.firstElementChild;
+      if (
+        subscript &&
+        hint &&
+        hint.getBoundingClientRect().bottom > subscript.getBoundingClientRect().bottom
+      ) {
+        faults.push(`the hint « ${hint.textContent?.trim()} » runs over what follows its field`);
       }
     }
     return faults;
@@ -55,7 +67,7 @@ test.describe('on a phone', () => {
     await expectFits(page, '/admin/audit', (p) => p.getByTestId('audit-row'));
   });
 
-  test('an account manager works in the CRM lists, whose tables scroll on their own', async ({
+  test('an account manager works in the CRM lists, whose tables scroll on their own, and sends a parcel', async ({
     page,
   }) => {
     await signIn(page, DEMO_STAFF);
@@ -63,5 +75,8 @@ test.describe('on a phone', () => {
 
     await expectFits(page, '/crm/companies', (p) => p.getByTestId('crm-row'));
     await expectFits(page, '/crm/contacts', (p) => p.getByTestId('crm-row'));
+    await expectFits(page, '/parcels/new', (p) =>
+      p.getByRole('button', { name: 'Continuer : ajouter les documents' }),
+    );
   });
 });

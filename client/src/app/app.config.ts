@@ -11,6 +11,7 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
+import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
 import { provideRouter } from '@angular/router';
 import { routes } from './app.routes';
 import { provideI18n } from './core/i18n';
@@ -29,6 +30,9 @@ export const appConfig: ApplicationConfig = {
       withInterceptors([sessionInterceptor]),
     ),
     provideI18n(),
+    // A field's hint or error takes the lines it needs: with Material's one fixed line, French
+    // hints on a phone ran over the next field.
+    { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { subscriptSizing: 'dynamic' } },
     // Who is signed in, asked once before the first page shows (the header and guards need it).
     provideAppInitializer(() => inject(SessionStore).load()),
   ],

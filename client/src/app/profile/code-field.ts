@@ -18,7 +18,7 @@ import { controlErrorKey } from './profile-problem';
     TranslatePipe,
   ],
   template: `
-    <mat-form-field class="code-field" subscriptSizing="dynamic">
+    <mat-form-field class="code-field">
       <mat-label>{{ 'profile.code.label' | translate }}</mat-label>
       <input
         matInput

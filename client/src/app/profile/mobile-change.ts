@@ -50,7 +50,7 @@ type Step = { readonly kind: 'number' } | { readonly kind: 'code'; readonly disp
         @case ('number') {
           <p>{{ 'profile.mobileChange.intro' | translate }}</p>
           <form [formGroup]="numberForm" (ngSubmit)="send()" novalidate>
-            <mat-form-field class="mobile-field" subscriptSizing="dynamic">
+            <mat-form-field class="mobile-field">
               <mat-label>{{ 'profile.mobileChange.number.label' | translate }}</mat-label>
               <input
                 matInput

@@ -21,7 +21,7 @@ import { controlErrorKey } from './profile-problem';
     TranslatePipe,
   ],
   template: `
-    <mat-form-field class="password-field" subscriptSizing="dynamic">
+    <mat-form-field class="password-field">
       <mat-label>{{ 'profile.password.label' | translate }}</mat-label>
       <input
         matInput

@@ -64,7 +64,7 @@ import { DevInboxApi, type DevInboxSamplesRequest } from '../dev-inbox-api';
           }
         </mat-form-field>
 
-        <mat-form-field subscriptSizing="dynamic">
+        <mat-form-field>
           <mat-label>{{ 'devInbox.samples.mobile.label' | translate }}</mat-label>
           <input
             matInput

@@ -38,7 +38,7 @@ interface Bounds {
   template: `
     @if (bounds(); as bounds) {
       <form class="shorten" [formGroup]="form" (ngSubmit)="submit()" novalidate>
-        <mat-form-field class="day" subscriptSizing="dynamic">
+        <mat-form-field class="day">
           <mat-label>{{ 'parcels.shorten.label' | translate }}</mat-label>
           <input
             matInput
