@@ -19,6 +19,10 @@ const RANDOM_TOKEN = 'Zm9vYmFyYmF6cXV4Zm9vYmFyYmF6cXV4Zm9vYmFyYmF';
  * else's thing, whose existence is not told), with a known code, and change nothing.
  */
 describe('access-control matrix (ASVS V8)', () => {
+  // Each test walks every route for every caller, with a database digest around each refusal:
+  // 17–22 s alone on 2 cores, past the suite's 30 s when the machine is busy with other work.
+  jest.setTimeout(120_000);
+
   let testApp: TestApp;
   let routes: LiveRoute[];
   let world: AccessWorld;
